@@ -1,0 +1,54 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+
+const nodeBuiltins = { group: ['node:*'], message: 'Node built-ins belong in src/main.' };
+const electron = { name: 'electron', message: 'Only the Electron shell (src/main/electron) imports electron.' };
+const sqlite = { name: 'better-sqlite3', message: 'The database is reached through the core in src/main.' };
+
+export default tseslint.config(
+  { ignores: ['out/', 'dist/', 'screenshots/', 'coverage/', 'bench/results/'] },
+  js.configs.recommended,
+  ...tseslint.configs.strict,
+  {
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+    },
+  },
+  {
+    files: ['src/shared/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [electron, sqlite, { name: 'react', message: 'src/shared is pure TypeScript.' }],
+          patterns: [nodeBuiltins, { group: ['**/main/**', '**/renderer/**'], message: 'src/shared imports nothing above it.' }],
+        },
+      ],
+      'no-restricted-globals': ['error', 'window', 'document', 'process', 'require', 'Buffer'],
+    },
+  },
+  {
+    files: ['src/renderer/**/*.{ts,tsx}', 'test/renderer/**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser } },
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [electron, sqlite],
+          patterns: [nodeBuiltins, { group: ['**/main/**'], message: 'The renderer talks to main only through window.api.' }],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/main/**/*.ts'],
+    ignores: ['src/main/electron/**'],
+    rules: { 'no-restricted-imports': ['error', { paths: [electron] }] },
+  },
+);

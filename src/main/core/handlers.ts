@@ -1,0 +1,21 @@
+import { assessmentHandlers } from '../assessments/handlers';
+import { historyHandlers } from '../history/handlers';
+import { modelHandlers } from '../models/handlers';
+import { planHandlers } from '../plans/handlers';
+import { sampleHandlers } from '../sample/handlers';
+import { settingsHandlers } from '../settings/handlers';
+import { surveyHandlers } from '../surveys/handlers';
+import { teamHandlers } from '../teams/handlers';
+import type { Handlers } from './handler';
+
+/** The handler table: the compiler checks that it answers every channel of the contract. */
+export const handlers: Handlers = {
+  ...sampleHandlers,
+  ...settingsHandlers,
+  ...teamHandlers,
+  ...modelHandlers,
+  ...planHandlers,
+  ...assessmentHandlers,
+  ...surveyHandlers,
+  ...historyHandlers,
+};

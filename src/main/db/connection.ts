@@ -1,0 +1,27 @@
+import Database from 'better-sqlite3';
+
+export type Db = Database.Database;
+
+/**
+ * Opens a database file with the pragmas the app relies on, all set here and nowhere else.
+ * WAL with synchronous=FULL: a committed change survives a crash or power loss.
+ */
+export function openDatabase(path: string, options: { readonly?: boolean } = {}): Db {
+  const db = new Database(path, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false });
+  db.pragma('busy_timeout = 5000');
+  if (!options.readonly) {
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = FULL');
+    if (process.platform === 'darwin') db.pragma('fullfsync = ON');
+  }
+  db.pragma('foreign_keys = ON');
+  return db;
+}
+
+export function closeDatabase(db: Db): void {
+  if (!db.open) return;
+  if (!db.readonly) db.pragma('optimize');
+  db.close();
+}
+
+export const schemaVersionOf = (db: Db): number => db.pragma('user_version', { simple: true }) as number;

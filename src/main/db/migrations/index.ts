@@ -1,0 +1,6 @@
+import type { Migration } from '../migrate';
+import { initialSchema } from './001-initial-schema';
+import { builtInModels } from './002-builtin-models';
+
+/** In order; never edit one that has shipped: add the next. */
+export const migrations: readonly Migration[] = [initialSchema, builtInModels];

@@ -1,0 +1,59 @@
+import type { PlanDetail, PlanStatus, PlanSummary } from '@shared/domain/plans';
+import type { Db } from '../db/connection';
+import { plansTable, reviewsTable, stepsTable, targetsTable } from './tables';
+
+export function listPlans(db: Db, query: { teamId?: string; statuses?: PlanStatus[] }): PlanSummary[] {
+  const rows = db
+    .prepare(
+      `SELECT p.*, t.name AS team_name, t.client AS client, m.name AS model_name, m.name_fr AS model_name_fr,
+         (SELECT count(*) FROM targets g WHERE g.plan_id = p.id) AS target_count,
+         (SELECT count(*) FROM steps s WHERE s.plan_id = p.id AND s.status <> 'dropped') AS step_count,
+         (SELECT count(*) FROM steps s WHERE s.plan_id = p.id AND s.status = 'done') AS done_step_count
+       FROM plans p
+       JOIN teams t ON t.id = p.team_id
+       JOIN models m ON m.id = p.model_id
+       WHERE (@teamId IS NULL OR p.team_id = @teamId)
+         AND (@statuses IS NULL OR p.status IN (SELECT value FROM json_each(@statuses)))
+       ORDER BY t.name COLLATE NOCASE, p.start_date DESC, p.title COLLATE NOCASE`,
+    )
+    .all({
+      teamId: query.teamId ?? null,
+      statuses: query.statuses ? JSON.stringify(query.statuses) : null,
+    }) as Record<string, unknown>[];
+  return rows.map((raw) => ({
+    ...plansTable.fromDb(raw),
+    teamName: raw.team_name as string,
+    client: raw.client as string,
+    modelName: raw.model_name as string,
+    modelNameFr: raw.model_name_fr as string,
+    targetCount: raw.target_count as number,
+    stepCount: raw.step_count as number,
+    doneStepCount: raw.done_step_count as number,
+  }));
+}
+
+export const listTargets = (db: Db, planId: string) =>
+  (db.prepare('SELECT * FROM targets WHERE plan_id = ? ORDER BY target_date, id').all(planId) as Record<
+    string,
+    unknown
+  >[]).map(targetsTable.fromDb);
+
+export const listSteps = (db: Db, planId: string) =>
+  (db
+    .prepare('SELECT * FROM steps WHERE plan_id = ? ORDER BY status, position')
+    .all(planId) as Record<string, unknown>[]).map(stepsTable.fromDb);
+
+export const listReviews = (db: Db, planId: string) =>
+  (db.prepare('SELECT * FROM reviews WHERE plan_id = ? ORDER BY date DESC, created_at DESC').all(planId) as Record<
+    string,
+    unknown
+  >[]).map(reviewsTable.fromDb);
+
+export function getPlanDetail(db: Db, id: string): PlanDetail {
+  return {
+    ...plansTable.get(db, id),
+    targets: listTargets(db, id),
+    steps: listSteps(db, id),
+    reviews: listReviews(db, id),
+  };
+}

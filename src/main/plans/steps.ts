@@ -1,0 +1,59 @@
+import type { StepStatus } from '@shared/domain/plans';
+import { DomainError } from '@shared/result';
+import type { Db } from '../db/connection';
+import { assertDimensionOfModel } from '../models/rules';
+import { plansTable, stepsTable, targetsTable } from './tables';
+
+/** The position that puts a step at the end of its column, or just before another step of it. */
+export function positionIn(db: Db, planId: string, status: StepStatus, beforeId: string | null, movingId?: string) {
+  if (beforeId === null) {
+    const max = db
+      .prepare('SELECT max(position) FROM steps WHERE plan_id = ? AND status = ? AND id IS NOT ?')
+      .pluck()
+      .get(planId, status, movingId ?? null) as number | null;
+    return (max ?? 0) + 1;
+  }
+  const before = stepsTable.get(db, beforeId);
+  if (before.planId !== planId || before.status !== status) {
+    throw new DomainError('invalid-input', 'The step to move before is not in that column.', 'beforeId');
+  }
+  const previous = db
+    .prepare(
+      `SELECT max(position) FROM steps
+       WHERE plan_id = ? AND status = ? AND position < ? AND id IS NOT ?`,
+    )
+    .pluck()
+    .get(planId, status, before.position, movingId ?? null) as number | null;
+  return previous === null ? before.position - 1 : (previous + before.position) / 2;
+}
+
+/**
+ * Checks a step's links against its plan and fills what follows from them: a step on a target works
+ * on that target's dimension.
+ */
+export function resolveStepLinks(
+  db: Db,
+  planId: string,
+  links: { targetId: string | null; dimensionId: string | null },
+): { targetId: string | null; dimensionId: string | null } {
+  const plan = plansTable.get(db, planId);
+  let { dimensionId } = links;
+  if (links.targetId !== null) {
+    const target = targetsTable.get(db, links.targetId);
+    if (target.planId !== planId) {
+      throw new DomainError('invalid-input', 'The target belongs to another plan.', 'targetId');
+    }
+    if (dimensionId !== null && dimensionId !== target.dimensionId) {
+      throw new DomainError('invalid-input', "The dimension differs from the target's dimension.", 'dimensionId');
+    }
+    dimensionId = target.dimensionId;
+  }
+  if (dimensionId !== null) assertDimensionOfModel(db, dimensionId, plan.modelId, 'dimensionId');
+  return { targetId: links.targetId, dimensionId };
+}
+
+/** A step that reaches done gets a done date (today unless given); one that leaves done loses it. */
+export function doneDateFor(status: StepStatus, doneDate: string | null, today: string): string | null {
+  return status === 'done' ? (doneDate ?? today) : null;
+}
+

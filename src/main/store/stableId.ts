@@ -1,0 +1,13 @@
+import { createHash } from 'node:crypto';
+
+/**
+ * A UUID derived from a name (RFC 9562 version 5 layout): built-in rows get the same id on every
+ * machine, so plans exported from one Stepwise refer to the same built-in model on another.
+ */
+export function stableId(name: string): string {
+  const hash = createHash('sha1').update(`stepwise:${name}`).digest();
+  hash[6] = (hash[6]! & 0x0f) | 0x50;
+  hash[8] = (hash[8]! & 0x3f) | 0x80;
+  const hex = hash.subarray(0, 16).toString('hex');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}

@@ -1,0 +1,138 @@
+import type { EntityName } from '@shared/domain/history';
+import { DomainError } from '@shared/result';
+import type { Db } from '../db/connection';
+
+export type ColumnKind = 'text' | 'int' | 'real' | 'bool' | 'json';
+export type DomainRow = { id: string; createdAt: string; updatedAt: string } & Record<string, unknown>;
+
+export interface ChildLink {
+  table: () => Table<DomainRow>;
+  /** The child's field holding the parent's id. */
+  foreignKey: string;
+  /** What deleting the parent does to its children. */
+  onDelete: 'cascade' | 'nullify' | 'restrict';
+  /** Shown when `restrict` refuses the delete. */
+  restrictMessage?: string;
+}
+
+export interface TableSpec {
+  entity: EntityName;
+  table: string;
+  /** Every field but id and the timestamps, with the kind of its column (named in snake_case). */
+  fields: Record<string, ColumnKind>;
+  children?: ChildLink[];
+  /** The plan and team a row belongs to, recorded in the change history for the per-plan view. */
+  scope: (row: DomainRow, db: Db) => { planId: string | null; teamId: string | null };
+  /** Words for error messages: "team", "small step". */
+  label: string;
+}
+
+const snake = (field: string) => field.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+
+/**
+ * One table of the domain: maps rows between SQLite and the domain's camelCase objects.
+ * Its statements are written once from the table's fixed column list, never from input.
+ */
+export class Table<Row extends DomainRow> {
+  private readonly columns: [field: string, column: string, kind: ColumnKind][];
+  private readonly statements = new WeakMap<Db, Record<'get' | 'insert' | 'update' | 'delete', string>>();
+
+  constructor(readonly spec: TableSpec) {
+    this.columns = [
+      ['id', 'id', 'text'],
+      ...Object.entries(spec.fields).map(([f, k]): [string, string, ColumnKind] => [f, snake(f), k]),
+      ['createdAt', 'created_at', 'text'],
+      ['updatedAt', 'updated_at', 'text'],
+    ];
+  }
+
+  get entity(): EntityName {
+    return this.spec.entity;
+  }
+
+  private sql(db: Db) {
+    let sql = this.statements.get(db);
+    if (!sql) {
+      const t = this.spec.table;
+      const cols = this.columns.map(([, c]) => c);
+      sql = {
+        get: `SELECT * FROM ${t} WHERE id = ?`,
+        insert: `INSERT INTO ${t} (${cols.join(', ')}) VALUES (${cols.map((c) => `@${c}`).join(', ')})`,
+        update: `UPDATE ${t} SET ${cols
+          .filter((c) => c !== 'id' && c !== 'created_at')
+          .map((c) => `${c} = @${c}`)
+          .join(', ')} WHERE id = @id`,
+        delete: `DELETE FROM ${t} WHERE id = ?`,
+      };
+      this.statements.set(db, sql);
+    }
+    return sql;
+  }
+
+  /** Maps a row read from SQLite (snake_case, 0/1, JSON text) to the domain object. */
+  fromDb = (raw: Record<string, unknown>): Row => {
+    const row: Record<string, unknown> = {};
+    for (const [field, column, kind] of this.columns) {
+      const value = raw[column];
+      row[field] =
+        value === null || value === undefined
+          ? null
+          : kind === 'bool'
+            ? value === 1
+            : kind === 'json'
+              ? JSON.parse(value as string)
+              : value;
+    }
+    return row as Row;
+  };
+
+  toDb(row: Row): Record<string, unknown> {
+    const out: Record<string, unknown> = {};
+    for (const [field, column, kind] of this.columns) {
+      const value = row[field];
+      out[column] =
+        value === null || value === undefined
+          ? null
+          : kind === 'bool'
+            ? value
+              ? 1
+              : 0
+            : kind === 'json'
+              ? JSON.stringify(value)
+              : value;
+    }
+    return out;
+  }
+
+  find(db: Db, id: string): Row | undefined {
+    const raw = db.prepare(this.sql(db).get).get(id) as Record<string, unknown> | undefined;
+    return raw && this.fromDb(raw);
+  }
+
+  get(db: Db, id: string): Row {
+    const row = this.find(db, id);
+    if (!row) throw new DomainError('not-found', `No ${this.spec.label} has this id; it may have been deleted.`);
+    return row;
+  }
+
+  insert(db: Db, row: Row): void {
+    db.prepare(this.sql(db).insert).run(this.toDb(row));
+  }
+
+  write(db: Db, row: Row): void {
+    db.prepare(this.sql(db).update).run(this.toDb(row));
+  }
+
+  delete(db: Db, id: string): void {
+    db.prepare(this.sql(db).delete).run(id);
+  }
+
+  /** Ids of the rows whose `field` holds `value`: used to walk a parent's children. */
+  idsWhere(db: Db, field: string, value: string): string[] {
+    if (!(field in this.spec.fields)) throw new Error(`${this.spec.table} has no field ${field}`);
+    return db
+      .prepare(`SELECT id FROM ${this.spec.table} WHERE ${snake(field)} = ?`)
+      .pluck()
+      .all(value) as string[];
+  }
+}

@@ -1,0 +1,163 @@
+import type { Answer, SurveyDetail } from '@shared/domain/surveys';
+import { servqualTemplate } from '@shared/reference';
+import { DomainError } from '@shared/result';
+import { defineHandlers } from '../core/handler';
+import type { Db } from '../db/connection';
+import type { ChangeWriter } from '../store/changes';
+import { nextPosition } from '../store/position';
+import { surveyDimensionsTable, surveyItemsTable, surveyResponsesTable, surveysTable } from './tables';
+
+export const surveyHandlers = defineHandlers({
+  'survey.list': ({ teamId }, { db }) =>
+    (
+      db
+        .prepare('SELECT * FROM surveys WHERE (? IS NULL OR team_id = ?) ORDER BY period_end DESC, title')
+        .all(teamId ?? null, teamId ?? null) as Record<string, unknown>[]
+    ).map(surveysTable.fromDb),
+  'survey.get': ({ id }, { db }) => surveyDetail(db, id),
+  'survey.create': (input, { changes }) => changes.create(surveysTable, input),
+  'survey.createFromTemplate': (input, { db, changes }) => {
+    const survey = changes.create(surveysTable, {
+      ...input,
+      scaleMin: servqualTemplate.scaleMin,
+      scaleMax: servqualTemplate.scaleMax,
+      status: 'draft',
+    });
+    servqualTemplate.dimensions.forEach((dimension, d) => {
+      const { id: dimensionId } = changes.create(surveyDimensionsTable, {
+        surveyId: survey.id,
+        key: dimension.key,
+        name: dimension.name.en,
+        nameFr: dimension.name.fr,
+        weight: null,
+        position: d + 1,
+      });
+      dimension.items.forEach((item, i) =>
+        changes.create(surveyItemsTable, {
+          surveyId: survey.id,
+          dimensionId,
+          key: item.key,
+          text: item.text.en,
+          textFr: item.text.fr,
+          position: i + 1,
+        }),
+      );
+    });
+    return surveyDetail(db, survey.id);
+  },
+  'survey.update': ({ id, patch }, { db, changes }) => {
+    const survey = surveysTable.get(db, id);
+    const merged = { ...survey, ...patch };
+    if (merged.scaleMax <= merged.scaleMin) {
+      throw new DomainError('invalid-input', 'the top of the scale must be above its bottom', 'patch.scaleMax');
+    }
+    if (merged.periodEnd < merged.periodStart) {
+      throw new DomainError('invalid-input', 'must not end before it starts', 'patch.periodEnd');
+    }
+    return changes.update(surveysTable, id, patch);
+  },
+  'survey.delete': ({ id }, { changes }) => {
+    changes.remove(surveysTable, id);
+    return null;
+  },
+
+  'surveyDimension.create': ({ position, ...input }, { db, changes }) => {
+    surveysTable.get(db, input.surveyId);
+    return changes.create(surveyDimensionsTable, {
+      ...input,
+      position: position ?? nextPosition(db, { table: 'survey_dimensions', parent: 'survey_id' }, input.surveyId),
+    });
+  },
+  'surveyDimension.update': ({ id, patch }, { changes }) => changes.update(surveyDimensionsTable, id, patch),
+  'surveyDimension.delete': ({ id }, { changes }) => {
+    changes.remove(surveyDimensionsTable, id);
+    return null;
+  },
+
+  'surveyItem.create': ({ position, ...input }, { db, changes }) => {
+    assertDimensionOfSurvey(db, input.dimensionId, input.surveyId);
+    return changes.create(surveyItemsTable, {
+      ...input,
+      position: position ?? nextPosition(db, { table: 'survey_items', parent: 'dimension_id' }, input.dimensionId),
+    });
+  },
+  'surveyItem.update': ({ id, patch }, { db, changes }) => {
+    if (patch.dimensionId !== undefined) {
+      assertDimensionOfSurvey(db, patch.dimensionId, surveyItemsTable.get(db, id).surveyId);
+    }
+    return changes.update(surveyItemsTable, id, patch);
+  },
+  'surveyItem.delete': ({ id }, { db, changes }) => {
+    const item = surveyItemsTable.get(db, id);
+    dropAnswersTo(db, changes, item.surveyId, id);
+    changes.remove(surveyItemsTable, id);
+    return null;
+  },
+
+  'surveyResponse.create': (input, { db, changes }) => {
+    checkAnswers(db, input.surveyId, input.answers);
+    return changes.create(surveyResponsesTable, input);
+  },
+  'surveyResponse.update': ({ id, patch }, { db, changes }) => {
+    if (patch.answers) checkAnswers(db, surveyResponsesTable.get(db, id).surveyId, patch.answers);
+    return changes.update(surveyResponsesTable, id, patch);
+  },
+  'surveyResponse.delete': ({ id }, { changes }) => {
+    changes.remove(surveyResponsesTable, id);
+    return null;
+  },
+});
+
+function surveyDetail(db: Db, id: string): SurveyDetail {
+  const all = (sql: string) => db.prepare(sql).all(id) as Record<string, unknown>[];
+  return {
+    ...surveysTable.get(db, id),
+    dimensions: all('SELECT * FROM survey_dimensions WHERE survey_id = ? ORDER BY position').map(
+      surveyDimensionsTable.fromDb,
+    ),
+    items: all(
+      `SELECT i.* FROM survey_items i JOIN survey_dimensions d ON d.id = i.dimension_id
+       WHERE i.survey_id = ? ORDER BY d.position, i.position`,
+    ).map(surveyItemsTable.fromDb),
+    responses: all('SELECT * FROM survey_responses WHERE survey_id = ? ORDER BY created_at').map(
+      surveyResponsesTable.fromDb,
+    ),
+  };
+}
+
+function assertDimensionOfSurvey(db: Db, dimensionId: string, surveyId: string): void {
+  if (surveyDimensionsTable.get(db, dimensionId).surveyId !== surveyId) {
+    throw new DomainError('invalid-input', 'The dimension belongs to another survey.', 'dimensionId');
+  }
+}
+
+/** Answers must be to the survey's own items and on its scale. */
+function checkAnswers(db: Db, surveyId: string, answers: Answer[]): void {
+  const survey = surveysTable.get(db, surveyId);
+  const items = new Set(db.prepare('SELECT id FROM survey_items WHERE survey_id = ?').pluck().all(surveyId));
+  answers.forEach((answer, i) => {
+    if (!items.has(answer.itemId)) {
+      throw new DomainError('invalid-input', 'This item is not one of the survey.', `answers.${i}.itemId`);
+    }
+    for (const side of ['expectation', 'perception'] as const) {
+      const value = answer[side];
+      if (value !== null && (value < survey.scaleMin || value > survey.scaleMax)) {
+        throw new DomainError(
+          'invalid-input',
+          `must be between ${survey.scaleMin} and ${survey.scaleMax}`,
+          `answers.${i}.${side}`,
+        );
+      }
+    }
+  });
+}
+
+function dropAnswersTo(db: Db, changes: ChangeWriter, surveyId: string, itemId: string): void {
+  const responses = (
+    db.prepare('SELECT * FROM survey_responses WHERE survey_id = ?').all(surveyId) as Record<string, unknown>[]
+  ).map(surveyResponsesTable.fromDb);
+  for (const response of responses) {
+    const answers = response.answers.filter((a) => a.itemId !== itemId);
+    if (answers.length !== response.answers.length) changes.update(surveyResponsesTable, response.id, { answers });
+  }
+}

@@ -1,0 +1,150 @@
+import { z } from 'zod';
+import { Day, Id, Key, Name, Position, ShortText, Timestamps, patchOf } from './common';
+
+export const surveyStatuses = ['draft', 'open', 'closed'] as const;
+export const SurveyStatus = z.enum(surveyStatuses);
+const ScaleBound = z.number().int().min(0).max(10);
+const scaleInOrder = (s: { scaleMin?: number; scaleMax?: number }) =>
+  s.scaleMin === undefined || s.scaleMax === undefined || s.scaleMax > s.scaleMin;
+const scaleMessage = { message: 'the top of the scale must be above its bottom', path: ['scaleMax'] };
+const periodInOrder = (s: { periodStart?: string; periodEnd?: string }) =>
+  s.periodStart === undefined || s.periodEnd === undefined || s.periodEnd >= s.periodStart;
+const periodMessage = { message: 'must not end before it starts', path: ['periodEnd'] };
+
+export const Survey = z.object({
+  id: Id,
+  teamId: Id,
+  title: Name,
+  periodStart: Day,
+  periodEnd: Day,
+  scaleMin: ScaleBound,
+  scaleMax: ScaleBound,
+  status: SurveyStatus,
+  ...Timestamps,
+});
+export type Survey = z.infer<typeof Survey>;
+export const SurveyCreate = z
+  .strictObject({
+    teamId: Id,
+    title: Name,
+    periodStart: Day,
+    periodEnd: Day,
+    scaleMin: ScaleBound.default(1),
+    scaleMax: ScaleBound.default(7),
+    status: SurveyStatus.default('draft'),
+  })
+  .refine(scaleInOrder, scaleMessage)
+  .refine(periodInOrder, periodMessage);
+export type SurveyCreate = z.input<typeof SurveyCreate>;
+export const SurveyUpdate = z.strictObject({
+  id: Id,
+  patch: z
+    .strictObject({
+      title: Name,
+      periodStart: Day,
+      periodEnd: Day,
+      scaleMin: ScaleBound,
+      scaleMax: ScaleBound,
+      status: SurveyStatus,
+    })
+    .partial()
+    .refine(scaleInOrder, scaleMessage)
+    .refine(periodInOrder, periodMessage),
+});
+
+/** Importance points: the weights of a survey's dimensions share 100 when set. */
+const Weight = z.number().finite().min(0).max(100).nullable();
+export const SurveyDimension = z.object({
+  id: Id,
+  surveyId: Id,
+  key: Key,
+  name: Name,
+  nameFr: ShortText,
+  weight: Weight,
+  position: Position,
+  ...Timestamps,
+});
+export type SurveyDimension = z.infer<typeof SurveyDimension>;
+export const SurveyDimensionCreate = z.strictObject({
+  surveyId: Id,
+  key: Key,
+  name: Name,
+  nameFr: ShortText.default(''),
+  weight: Weight.default(null),
+  position: Position.optional(),
+});
+export type SurveyDimensionCreate = z.input<typeof SurveyDimensionCreate>;
+export const SurveyDimensionUpdate = patchOf({
+  key: Key,
+  name: Name,
+  nameFr: ShortText,
+  weight: Weight,
+  position: Position,
+});
+
+export const SurveyItem = z.object({
+  id: Id,
+  surveyId: Id,
+  dimensionId: Id,
+  key: Key,
+  text: z.string().trim().min(1).max(1_000),
+  textFr: z.string().trim().max(1_000),
+  position: Position,
+  ...Timestamps,
+});
+export type SurveyItem = z.infer<typeof SurveyItem>;
+export const SurveyItemCreate = z.strictObject({
+  surveyId: Id,
+  dimensionId: Id,
+  key: Key,
+  text: z.string().trim().min(1).max(1_000),
+  textFr: z.string().trim().max(1_000).default(''),
+  position: Position.optional(),
+});
+export type SurveyItemCreate = z.input<typeof SurveyItemCreate>;
+export const SurveyItemUpdate = patchOf({
+  dimensionId: Id,
+  key: Key,
+  text: z.string().trim().min(1).max(1_000),
+  textFr: z.string().trim().max(1_000),
+  position: Position,
+});
+
+const Rating = z.number().int().min(0).max(10).nullable();
+export const Answer = z.strictObject({ itemId: Id, expectation: Rating, perception: Rating });
+export type Answer = z.infer<typeof Answer>;
+const Answers = z
+  .array(Answer)
+  .max(500)
+  .refine((a) => new Set(a.map((x) => x.itemId)).size === a.length, 'must answer each item once');
+
+export const SurveyResponse = z.object({
+  id: Id,
+  surveyId: Id,
+  respondent: ShortText,
+  answers: z.array(Answer),
+  ...Timestamps,
+});
+export type SurveyResponse = z.infer<typeof SurveyResponse>;
+export const SurveyResponseCreate = z.strictObject({
+  surveyId: Id,
+  respondent: ShortText.default(''),
+  answers: Answers,
+});
+export type SurveyResponseCreate = z.input<typeof SurveyResponseCreate>;
+export const SurveyResponseUpdate = patchOf({ respondent: ShortText, answers: Answers });
+
+export const SurveyDetail = Survey.extend({
+  dimensions: z.array(SurveyDimension),
+  items: z.array(SurveyItem),
+  responses: z.array(SurveyResponse),
+});
+export type SurveyDetail = z.infer<typeof SurveyDetail>;
+export const SurveyListQuery = z.strictObject({ teamId: Id.optional() });
+export const SurveyFromTemplate = z.strictObject({
+  teamId: Id,
+  title: Name,
+  periodStart: Day,
+  periodEnd: Day,
+});
+export const BySurvey = z.strictObject({ surveyId: Id });

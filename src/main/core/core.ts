@@ -5,7 +5,7 @@ import { dayOf } from '@shared/dates';
 import type { EntityName } from '@shared/domain/history';
 import { DomainError, fail, ok, type AppError, type Result } from '@shared/result';
 import { closeDatabase, openDatabase, type Db } from '../db/connection';
-import { migrate, type MigrationOutcome } from '../db/migrate';
+import { assertKnownSchema, migrate, type MigrationOutcome } from '../db/migrate';
 import { readSettings } from '../settings/repository';
 import { ChangeWriter } from '../store/changes';
 import { handlers } from './handlers';
@@ -37,7 +37,7 @@ export interface CoreOptions {
  */
 export function openCore(options: CoreOptions): Core {
   const clock = options.clock ?? (() => new Date());
-  const db = openDatabase(options.dbPath);
+  const db = openDatabase(options.dbPath, { beforeWriting: assertKnownSchema });
   let migration: MigrationOutcome;
   try {
     migration = migrate(db, {

@@ -6,9 +6,19 @@ export type Db = Database.Database;
  * Opens a database file with the pragmas the app relies on, all set here and nowhere else.
  * WAL with synchronous=FULL: a committed change survives a crash or power loss.
  */
-export function openDatabase(path: string, options: { readonly?: boolean } = {}): Db {
+export function openDatabase(
+  path: string,
+  options: { readonly?: boolean; beforeWriting?: (db: Db) => void } = {},
+): Db {
   const db = new Database(path, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false });
   db.pragma('busy_timeout = 5000');
+  try {
+    // Runs before the pragmas below, which write to the file (switching to WAL rewrites its header).
+    options.beforeWriting?.(db);
+  } catch (error) {
+    db.close();
+    throw error;
+  }
   if (!options.readonly) {
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = FULL');

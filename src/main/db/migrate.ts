@@ -29,14 +29,8 @@ export interface MigrationOutcome {
  * data is copied first; a file written by a newer Stepwise is refused untouched.
  */
 export function migrate(db: Db, options: { now: string; backupDir?: string }): MigrationOutcome {
+  assertKnownSchema(db);
   const from = schemaVersionOf(db);
-  if (from > latestSchemaVersion) {
-    throw new DomainError(
-      'database-newer',
-      `This database was written by a newer version of Stepwise (schema ${from}; this version knows up to ` +
-        `${latestSchemaVersion}). Update Stepwise to open it; the file has not been changed.`,
-    );
-  }
   if (from === latestSchemaVersion) return { from, to: from, backupPath: null };
   const backupPath = from > 0 && db.name !== ':memory:' ? backupBeforeMigration(db, from, options) : null;
   for (const migration of migrations.filter((m) => m.version > from)) {
@@ -46,6 +40,18 @@ export function migrate(db: Db, options: { now: string; backupDir?: string }): M
     })();
   }
   return { from, to: latestSchemaVersion, backupPath };
+}
+
+/** Refuses a database written by a newer Stepwise, before anything writes to it. */
+export function assertKnownSchema(db: Db): void {
+  const version = schemaVersionOf(db);
+  if (version > latestSchemaVersion) {
+    throw new DomainError(
+      'database-newer',
+      `This database was written by a newer version of Stepwise (schema ${version}; this version knows up to ` +
+        `${latestSchemaVersion}). Update Stepwise to open it; the file has not been changed.`,
+    );
+  }
 }
 
 function backupBeforeMigration(db: Db, from: number, options: { now: string; backupDir?: string }): string {

@@ -168,7 +168,9 @@ const decisions = [
   'Close the steps that no longer serve a target.',
 ];
 
-const statusForAge = (rand: Random, ageDays: number, stalling: boolean): StepStatus => {
+const statusForAge = (rand: Random, ageDays: number, index: number, stalling: boolean): StepStatus => {
+  // Every started plan drops its third step: the sample shows what a dropped step looks like.
+  if (index === 2 && ageDays > 60) return 'dropped';
   if (ageDays > 200) return rand.pick<StepStatus>(['done', 'done', 'done', 'dropped']);
   if (ageDays > 60) return stalling ? rand.pick<StepStatus>(['doing', 'todo']) : rand.pick<StepStatus>(['done', 'doing']);
   return rand.pick<StepStatus>(['idea', 'todo', 'todo', 'doing']);
@@ -240,7 +242,7 @@ export function loadSampleData({ db, changes, today }: HandlerContext): SampleDa
 
     const steps = sample.steps.map((title, i): Step => {
       const ageDays = sample.plan.status === 'draft' ? 0 : Math.round(300 - (i * 300) / sample.steps.length);
-      const status = statusForAge(rand, ageDays, sample.plan.stalling);
+      const status = statusForAge(rand, ageDays, i, sample.plan.stalling);
       const target = targets[i % targets.length] as Target;
       const effortDays = i % 7 === 6 ? 8 : rand.pick([0.5, 1, 1, 2, 3]);
       const startDate = sample.plan.status === 'draft' ? null : addDays(today, -ageDays);

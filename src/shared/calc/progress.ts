@@ -1,0 +1,33 @@
+/** Progress towards targets (PRODUCT.md, "Calculations"). */
+
+export interface DatedLevel {
+  date: string;
+  level: number;
+}
+
+/** The level of a dimension on a day: the latest assessment on or before it; null when none is. */
+export function currentLevelAt(history: readonly DatedLevel[], day: string): number | null {
+  let latest: DatedLevel | null = null;
+  for (const entry of history) {
+    if (entry.date <= day && (latest === null || entry.date >= latest.date)) latest = entry;
+  }
+  return latest?.level ?? null;
+}
+
+/**
+ * How far a target is on its way: (current − baseline) / (target − baseline), clamped to [0, 1].
+ * With no assessment yet the team is taken to be at its baseline. A target set at its own baseline is
+ * reached as soon as the level is there.
+ */
+export function targetProgress(target: { baselineLevel: number; targetLevel: number }, current: number | null) {
+  const level = current ?? target.baselineLevel;
+  const span = target.targetLevel - target.baselineLevel;
+  if (span <= 0) return level >= target.targetLevel ? 1 : 0;
+  return Math.min(1, Math.max(0, (level - target.baselineLevel) / span));
+}
+
+/** A plan's progress: the mean of its targets' progress; null for a plan without targets. */
+export function planProgress(targetProgresses: readonly number[]): number | null {
+  if (targetProgresses.length === 0) return null;
+  return targetProgresses.reduce((sum, p) => sum + p, 0) / targetProgresses.length;
+}

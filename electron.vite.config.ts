@@ -13,7 +13,11 @@ export default defineConfig({
     resolve: { alias },
     // A sandboxed preload is evaluated as a classic script: it must be one CommonJS file.
     build: {
-      lib: { entry: resolve('src/main/electron/preload.ts'), formats: ['cjs'], fileName: () => 'preload.cjs' },
+      lib: {
+        entry: resolve('src/main/electron/preload.ts'),
+        formats: ['cjs'],
+        fileName: () => 'preload.cjs',
+      },
     },
   },
   renderer: {

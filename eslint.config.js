@@ -4,7 +4,10 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
 const nodeBuiltins = { group: ['node:*'], message: 'Node built-ins belong in src/main.' };
-const electron = { name: 'electron', message: 'Only the Electron shell (src/main/electron) imports electron.' };
+const electron = {
+  name: 'electron',
+  message: 'Only the Electron shell (src/main/electron) imports electron.',
+};
 const sqlite = { name: 'better-sqlite3', message: 'The database is reached through the core in src/main.' };
 
 export default tseslint.config(
@@ -25,7 +28,10 @@ export default tseslint.config(
         'error',
         {
           paths: [electron, sqlite, { name: 'react', message: 'src/shared is pure TypeScript.' }],
-          patterns: [nodeBuiltins, { group: ['**/main/**', '**/renderer/**'], message: 'src/shared imports nothing above it.' }],
+          patterns: [
+            nodeBuiltins,
+            { group: ['**/main/**', '**/renderer/**'], message: 'src/shared imports nothing above it.' },
+          ],
         },
       ],
       'no-restricted-globals': ['error', 'window', 'document', 'process', 'require', 'Buffer'],
@@ -41,10 +47,18 @@ export default tseslint.config(
         'error',
         {
           paths: [electron, sqlite],
-          patterns: [nodeBuiltins, { group: ['**/main/**'], message: 'The renderer talks to main only through window.api.' }],
+          patterns: [
+            nodeBuiltins,
+            { group: ['**/main/**'], message: 'The renderer talks to main only through window.api.' },
+          ],
         },
       ],
     },
+  },
+  {
+    // Tests index into fixtures they have just built; `!` there states what the test set up.
+    files: ['test/**/*.{ts,tsx}'],
+    rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
   },
   {
     files: ['src/main/**/*.ts'],

@@ -33,8 +33,10 @@ export async function makePlan(
   return core.call('plan.get', { id: plan.id });
 }
 
-export const makeTarget = (core: TestCore, input: Pick<TargetCreate, 'planId' | 'dimensionId'> & Partial<TargetCreate>) =>
-  core.call('target.create', { baselineLevel: 1, targetLevel: 3, targetDate: '2026-09-30', ...input });
+export const makeTarget = (
+  core: TestCore,
+  input: Pick<TargetCreate, 'planId' | 'dimensionId'> & Partial<TargetCreate>,
+) => core.call('target.create', { baselineLevel: 1, targetLevel: 3, targetDate: '2026-09-30', ...input });
 
 export const makeStep = (core: TestCore, input: Pick<StepCreate, 'planId'> & Partial<StepCreate>) =>
   core.call('step.create', { title: 'Publish the SLA report on day 5', ...input });

@@ -46,14 +46,21 @@ export const assessmentHandlers = defineHandlers({
 });
 
 function assessmentDetail(db: Db, id: string): AssessmentDetail {
-  const scores = db
-    .prepare('SELECT * FROM assessment_scores WHERE assessment_id = ?')
-    .all(id) as Record<string, unknown>[];
+  const scores = db.prepare('SELECT * FROM assessment_scores WHERE assessment_id = ?').all(id) as Record<
+    string,
+    unknown
+  >[];
   return { ...assessmentsTable.get(db, id), scores: scores.map(scoresTable.fromDb) };
 }
 
 /** Makes the assessment's scores exactly `scores`: changed ones updated, new ones added, the rest removed. */
-function writeScores(db: Db, changes: ChangeWriter, assessmentId: string, modelId: string, scores: ScoreInput[]) {
+function writeScores(
+  db: Db,
+  changes: ChangeWriter,
+  assessmentId: string,
+  modelId: string,
+  scores: ScoreInput[],
+) {
   scores.forEach((score, i) => {
     assertDimensionOfModel(db, score.dimensionId, modelId, `scores.${i}.dimensionId`);
     assertLevelOfModel(db, score.level, modelId, `scores.${i}.level`);
@@ -76,5 +83,6 @@ function checkReview(db: Db, reviewId: string | null, teamId: string): void {
     .prepare('SELECT p.team_id FROM reviews r JOIN plans p ON p.id = r.plan_id WHERE r.id = ?')
     .pluck()
     .get(reviewId) as string | undefined;
-  if (team !== teamId) throw new DomainError('invalid-input', "The review is not one of this team's.", 'reviewId');
+  if (team !== teamId)
+    throw new DomainError('invalid-input', "The review is not one of this team's.", 'reviewId');
 }

@@ -8,7 +8,10 @@ export const scoresTable = new Table<AssessmentScore>({
   fields: { assessmentId: 'text', dimensionId: 'text', level: 'int', evidence: 'text' },
   scope: (row, db) => ({
     planId: null,
-    teamId: db.prepare('SELECT team_id FROM assessments WHERE id = ?').pluck().get(row.assessmentId) as string,
+    teamId: db
+      .prepare('SELECT team_id FROM assessments WHERE id = ?')
+      .pluck()
+      .get(row.assessmentId) as string,
   }),
 });
 

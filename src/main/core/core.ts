@@ -55,7 +55,8 @@ export function openCore(options: CoreOptions): Core {
     dbPath: options.dbPath,
     migration,
     invoke: async (channel, input) => {
-      if (!isChannel(channel)) return fail('unknown-channel', `There is no channel named ${String(channel)}.`);
+      if (!isChannel(channel))
+        return fail('unknown-channel', `There is no channel named ${String(channel)}.`);
       const parsed = contract[channel].input.safeParse(input ?? {});
       if (!parsed.success) return invalidInput(parsed.error);
       const handler = handlers[channel] as (input: unknown, ctx: HandlerContext) => unknown; // each handler takes its own channel's parsed input
@@ -106,5 +107,8 @@ function toAppError(error: unknown): AppError {
       return { code: 'invalid-input', message: 'It refers to something that does not exist (any more).' };
     }
   }
-  return { code: 'internal', message: `Something went wrong: ${error instanceof Error ? error.message : String(error)}` };
+  return {
+    code: 'internal',
+    message: `Something went wrong: ${error instanceof Error ? error.message : String(error)}`,
+  };
 }

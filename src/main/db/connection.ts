@@ -10,7 +10,10 @@ export function openDatabase(
   path: string,
   options: { readonly?: boolean; beforeWriting?: (db: Db) => void } = {},
 ): Db {
-  const db = new Database(path, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false });
+  const db = new Database(path, {
+    readonly: options.readonly ?? false,
+    fileMustExist: options.readonly ?? false,
+  });
   db.pragma('busy_timeout = 5000');
   try {
     // Runs before the pragmas below, which write to the file (switching to WAL rewrites its header).

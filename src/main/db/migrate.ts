@@ -58,7 +58,10 @@ function backupBeforeMigration(db: Db, from: number, options: { now: string; bac
   const dir = options.backupDir ?? join(dirname(db.name), 'backups');
   mkdirSync(dir, { recursive: true });
   const stamp = options.now.replace(/[:.]/g, '-');
-  const path = join(dir, `${basename(db.name, '.db')}-${stamp}-before-v${latestSchemaVersion}-from-v${from}.db`);
+  const path = join(
+    dir,
+    `${basename(db.name, '.db')}-${stamp}-before-v${latestSchemaVersion}-from-v${from}.db`,
+  );
   db.prepare('VACUUM INTO ?').run(path);
   return path;
 }

@@ -16,19 +16,17 @@ export const historyHandlers = defineHandlers({
         string,
         unknown
       >[]
-    ).map(
-      (raw): Change => ({
-        seq: raw.seq as number,
-        batchId: raw.batch_id as string,
-        entity: raw.entity as Change['entity'],
-        entityId: raw.entity_id as string,
-        action: raw.action as Change['action'],
-        before: raw.before === null ? null : (JSON.parse(raw.before as string) as Change['before']),
-        after: raw.after === null ? null : (JSON.parse(raw.after as string) as Change['after']),
-        at: raw.at as string,
-        by: raw.by as string,
-        planId: raw.plan_id as string | null,
-        teamId: raw.team_id as string | null,
-      }),
-    ),
+    ).map((raw): Change => ({
+      seq: raw.seq as number,
+      batchId: raw.batch_id as string,
+      entity: raw.entity as Change['entity'],
+      entityId: raw.entity_id as string,
+      action: raw.action as Change['action'],
+      before: raw.before === null ? null : (JSON.parse(raw.before as string) as Change['before']),
+      after: raw.after === null ? null : (JSON.parse(raw.after as string) as Change['after']),
+      at: raw.at as string,
+      by: raw.by as string,
+      planId: raw.plan_id as string | null,
+      teamId: raw.team_id as string | null,
+    })),
 });

@@ -62,7 +62,8 @@ export const modelHandlers = defineHandlers({
   'dimension.update': ({ id, patch }, { db, changes }) => {
     const dimension = dimensionsTable.get(db, id);
     assertEditableModel(db, dimension.modelId);
-    if (patch.axisId !== undefined) assertAxisOfModel(axesTable.get(db, patch.axisId).modelId, dimension.modelId);
+    if (patch.axisId !== undefined)
+      assertAxisOfModel(axesTable.get(db, patch.axisId).modelId, dimension.modelId);
     return changes.update(dimensionsTable, id, patch);
   },
   'dimension.delete': ({ id }, { db, changes }) => {

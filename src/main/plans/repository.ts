@@ -33,21 +33,27 @@ export function listPlans(db: Db, query: { teamId?: string; statuses?: PlanStatu
 }
 
 export const listTargets = (db: Db, planId: string) =>
-  (db.prepare('SELECT * FROM targets WHERE plan_id = ? ORDER BY target_date, id').all(planId) as Record<
-    string,
-    unknown
-  >[]).map(targetsTable.fromDb);
+  (
+    db.prepare('SELECT * FROM targets WHERE plan_id = ? ORDER BY target_date, id').all(planId) as Record<
+      string,
+      unknown
+    >[]
+  ).map(targetsTable.fromDb);
 
 export const listSteps = (db: Db, planId: string) =>
-  (db
-    .prepare('SELECT * FROM steps WHERE plan_id = ? ORDER BY status, position')
-    .all(planId) as Record<string, unknown>[]).map(stepsTable.fromDb);
+  (
+    db.prepare('SELECT * FROM steps WHERE plan_id = ? ORDER BY status, position').all(planId) as Record<
+      string,
+      unknown
+    >[]
+  ).map(stepsTable.fromDb);
 
 export const listReviews = (db: Db, planId: string) =>
-  (db.prepare('SELECT * FROM reviews WHERE plan_id = ? ORDER BY date DESC, created_at DESC').all(planId) as Record<
-    string,
-    unknown
-  >[]).map(reviewsTable.fromDb);
+  (
+    db
+      .prepare('SELECT * FROM reviews WHERE plan_id = ? ORDER BY date DESC, created_at DESC')
+      .all(planId) as Record<string, unknown>[]
+  ).map(reviewsTable.fromDb);
 
 export function getPlanDetail(db: Db, id: string): PlanDetail {
   return {

@@ -5,7 +5,13 @@ import { assertDimensionOfModel } from '../models/rules';
 import { plansTable, stepsTable, targetsTable } from './tables';
 
 /** The position that puts a step at the end of its column, or just before another step of it. */
-export function positionIn(db: Db, planId: string, status: StepStatus, beforeId: string | null, movingId?: string) {
+export function positionIn(
+  db: Db,
+  planId: string,
+  status: StepStatus,
+  beforeId: string | null,
+  movingId?: string,
+) {
   if (beforeId === null) {
     const max = db
       .prepare('SELECT max(position) FROM steps WHERE plan_id = ? AND status = ? AND id IS NOT ?')
@@ -44,7 +50,11 @@ export function resolveStepLinks(
       throw new DomainError('invalid-input', 'The target belongs to another plan.', 'targetId');
     }
     if (dimensionId !== null && dimensionId !== target.dimensionId) {
-      throw new DomainError('invalid-input', "The dimension differs from the target's dimension.", 'dimensionId');
+      throw new DomainError(
+        'invalid-input',
+        "The dimension differs from the target's dimension.",
+        'dimensionId',
+      );
     }
     dimensionId = target.dimensionId;
   }
@@ -56,4 +66,3 @@ export function resolveStepLinks(
 export function doneDateFor(status: StepStatus, doneDate: string | null, today: string): string | null {
   return status === 'done' ? (doneDate ?? today) : null;
 }
-

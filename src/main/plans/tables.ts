@@ -58,7 +58,14 @@ export const reviewsTable = new Table<Review>({
   entity: 'review',
   table: 'reviews',
   label: 'review',
-  fields: { planId: 'text', date: 'text', kind: 'text', participants: 'json', notes: 'text', decisions: 'json' },
+  fields: {
+    planId: 'text',
+    date: 'text',
+    kind: 'text',
+    participants: 'json',
+    notes: 'text',
+    decisions: 'json',
+  },
   children: [
     { table: () => reviewStepsTable, foreignKey: 'reviewId', onDelete: 'cascade' },
     { table: () => assessmentsTable, foreignKey: 'reviewId', onDelete: 'nullify' },

@@ -9,7 +9,12 @@ import type { HandlerContext } from '../core/handler';
 import { getModelDetail } from '../models/repository';
 import { plansTable, reviewStepsTable, reviewsTable, stepsTable, targetsTable } from '../plans/tables';
 import { stableId } from '../store/stableId';
-import { surveyDimensionsTable, surveyItemsTable, surveyResponsesTable, surveysTable } from '../surveys/tables';
+import {
+  surveyDimensionsTable,
+  surveyItemsTable,
+  surveyResponsesTable,
+  surveysTable,
+} from '../surveys/tables';
 import { teamsTable } from '../teams/tables';
 import { Random } from './random';
 
@@ -42,10 +47,34 @@ const teams: SampleTeam[] = [
       stalling: false,
     },
     targets: [
-      { dimension: 'sla-compliance', baseline: 2, target: 4, months: 4, rationale: 'Two SLA breaches last quarter.' },
-      { dimension: 'survey-programme', baseline: 1, target: 3, months: 2, rationale: 'No survey since 2024.' },
-      { dimension: 'complaint-handling', baseline: 1, target: 3, months: 3, rationale: 'Complaints lost in mail.' },
-      { dimension: 'reporting-kpis', baseline: 2, target: 3, months: 1, rationale: 'Monthly report is late.' },
+      {
+        dimension: 'sla-compliance',
+        baseline: 2,
+        target: 4,
+        months: 4,
+        rationale: 'Two SLA breaches last quarter.',
+      },
+      {
+        dimension: 'survey-programme',
+        baseline: 1,
+        target: 3,
+        months: 2,
+        rationale: 'No survey since 2024.',
+      },
+      {
+        dimension: 'complaint-handling',
+        baseline: 1,
+        target: 3,
+        months: 3,
+        rationale: 'Complaints lost in mail.',
+      },
+      {
+        dimension: 'reporting-kpis',
+        baseline: 2,
+        target: 3,
+        months: 1,
+        rationale: 'Monthly report is late.',
+      },
       { dimension: 'skills', baseline: 2, target: 3, months: 5, rationale: 'New tools, little training.' },
     ],
     steps: [
@@ -80,11 +109,35 @@ const teams: SampleTeam[] = [
       stalling: false,
     },
     targets: [
-      { dimension: 'change-enablement', baseline: 2, target: 4, months: 6, rationale: 'Audit finding 2025-04.' },
-      { dimension: 'monitoring-and-event-management', baseline: 2, target: 3, months: 3, rationale: 'Noisy alerts.' },
+      {
+        dimension: 'change-enablement',
+        baseline: 2,
+        target: 4,
+        months: 6,
+        rationale: 'Audit finding 2025-04.',
+      },
+      {
+        dimension: 'monitoring-and-event-management',
+        baseline: 2,
+        target: 3,
+        months: 3,
+        rationale: 'Noisy alerts.',
+      },
       { dimension: 'problem-management', baseline: 1, target: 3, months: 5, rationale: 'Repeat outages.' },
-      { dimension: 'service-continuity-management', baseline: 2, target: 3, months: -1, rationale: 'DR test due.' },
-      { dimension: 'capacity-and-performance-management', baseline: 1, target: 2, months: 2, rationale: 'Storage.' },
+      {
+        dimension: 'service-continuity-management',
+        baseline: 2,
+        target: 3,
+        months: -1,
+        rationale: 'DR test due.',
+      },
+      {
+        dimension: 'capacity-and-performance-management',
+        baseline: 1,
+        target: 2,
+        months: 2,
+        rationale: 'Storage.',
+      },
     ],
     steps: [
       'Define standard changes for patching',
@@ -117,7 +170,13 @@ const teams: SampleTeam[] = [
     targets: [
       { dimension: 'budget-tracking', baseline: 1, target: 3, months: 2, rationale: 'Overspend last year.' },
       { dimension: 'cost-optimisation', baseline: 1, target: 2, months: 4, rationale: 'Unused licences.' },
-      { dimension: 'user-communication', baseline: 2, target: 3, months: 1, rationale: 'Clinics ask for news.' },
+      {
+        dimension: 'user-communication',
+        baseline: 2,
+        target: 3,
+        months: 1,
+        rationale: 'Clinics ask for news.',
+      },
       { dimension: 'staff-continuity', baseline: 2, target: 3, months: 6, rationale: 'Turnover on site.' },
     ],
     steps: [
@@ -147,7 +206,13 @@ const teams: SampleTeam[] = [
     },
     targets: [
       { dimension: 'release-management', baseline: 1, target: 3, months: 8, rationale: 'Upgrade in 2027.' },
-      { dimension: 'service-validation-and-testing', baseline: 1, target: 3, months: 8, rationale: 'No tests.' },
+      {
+        dimension: 'service-validation-and-testing',
+        baseline: 1,
+        target: 3,
+        months: 8,
+        rationale: 'No tests.',
+      },
       { dimension: 'knowledge-management', baseline: 2, target: 3, months: 6, rationale: 'Key-person risk.' },
     ],
     steps: [
@@ -172,7 +237,8 @@ const statusForAge = (rand: Random, ageDays: number, index: number, stalling: bo
   // Every started plan drops its third step: the sample shows what a dropped step looks like.
   if (index === 2 && ageDays > 60) return 'dropped';
   if (ageDays > 200) return rand.pick<StepStatus>(['done', 'done', 'done', 'dropped']);
-  if (ageDays > 60) return stalling ? rand.pick<StepStatus>(['doing', 'todo']) : rand.pick<StepStatus>(['done', 'doing']);
+  if (ageDays > 60)
+    return stalling ? rand.pick<StepStatus>(['doing', 'todo']) : rand.pick<StepStatus>(['done', 'doing']);
   return rand.pick<StepStatus>(['idea', 'todo', 'todo', 'doing']);
 };
 
@@ -184,7 +250,10 @@ const statusForAge = (rand: Random, ageDays: number, index: number, stalling: bo
 export function loadSampleData({ db, changes, today }: HandlerContext): SampleDataSummary {
   const teamCount = db.prepare('SELECT count(*) FROM teams').pluck().get() as number;
   if (teamCount > 0) {
-    throw new DomainError('conflict', 'Sample data can only be loaded into a database that has no teams yet.');
+    throw new DomainError(
+      'conflict',
+      'Sample data can only be loaded into a database that has no teams yet.',
+    );
   }
   const rand = new Random(20_260_101);
   const summary: SampleDataSummary = { teams: 0, plans: 0, assessments: 0, steps: 0, reviews: 0, surveys: 0 };
@@ -259,7 +328,8 @@ export function loadSampleData({ db, changes, today }: HandlerContext): SampleDa
         effortDays,
         cost: rand.pick([0, 0, 250, 800, 1_500]),
         startDate,
-        dueDate: startDate === null ? addDays(today, 30 + i * 7) : addDays(startDate, rand.pick([7, 10, 14, 21])),
+        dueDate:
+          startDate === null ? addDays(today, 30 + i * 7) : addDays(startDate, rand.pick([7, 10, 14, 21])),
         doneDate: status === 'done' ? addDays(today, -doneAge) : null,
         outcome: status === 'done' ? 'Done and shown to the client at the next review.' : '',
       });
@@ -274,7 +344,10 @@ export function loadSampleData({ db, changes, today }: HandlerContext): SampleDa
           date: addDays(today, -age),
           kind: age === 290 ? 'workshop' : 'progress',
           participants: [sample.plan.owner, rand.pick(people), `${sample.client} service manager`],
-          notes: age === 290 ? 'Kick-off workshop: baseline rated, first steps agreed.' : 'Steps reviewed one by one.',
+          notes:
+            age === 290
+              ? 'Kick-off workshop: baseline rated, first steps agreed.'
+              : 'Steps reviewed one by one.',
           decisions: [rand.pick(decisions)],
         });
         summary.reviews += 1;
@@ -331,7 +404,10 @@ function writeAssessments(
       const base = start.get(d.id) as number;
       // Targeted dimensions climb towards their target over the year; the others drift a little.
       const level = target
-        ? Math.min(target.targetLevel, base + Math.floor(((target.targetLevel - base + 0.6) * month) / scope.months))
+        ? Math.min(
+            target.targetLevel,
+            base + Math.floor(((target.targetLevel - base + 0.6) * month) / scope.months),
+          )
         : Math.min(5, base + (rand.chance(0.05 * month) ? 1 : 0));
       changes.create(scoresTable, {
         assessmentId: assessment.id,
@@ -387,7 +463,10 @@ function writeSurvey(
       answers: items.map((item) => {
         const expectation = rand.int(5, 7);
         const gap = item.key.startsWith('responsiveness') ? 2 : item.key.startsWith('reliability') ? 1 : 0;
-        const perception = Math.max(1, Math.min(7, expectation - gap - rand.int(0, 1) + Math.round(improvement)));
+        const perception = Math.max(
+          1,
+          Math.min(7, expectation - gap - rand.int(0, 1) + Math.round(improvement)),
+        );
         // Some respondents skip an item, as real ones do.
         return rand.chance(0.04)
           ? { itemId: item.id, expectation, perception: null }
@@ -396,4 +475,3 @@ function writeSurvey(
     });
   }
 }
-

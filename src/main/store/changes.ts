@@ -54,7 +54,8 @@ export class ChangeWriter {
       if (link.onDelete === 'restrict') {
         throw new DomainError(
           'conflict',
-          link.restrictMessage ?? `This ${table.spec.label} is still used by ${ids.length} ${child.spec.label}(s).`,
+          link.restrictMessage ??
+            `This ${table.spec.label} is still used by ${ids.length} ${child.spec.label}(s).`,
         );
       }
       for (const childId of ids) {
@@ -66,7 +67,12 @@ export class ChangeWriter {
     this.record(table, 'delete', before, null);
   }
 
-  private record(table: Table<DomainRow>, action: ChangeAction, before: DomainRow | null, after: DomainRow | null) {
+  private record(
+    table: Table<DomainRow>,
+    action: ChangeAction,
+    before: DomainRow | null,
+    after: DomainRow | null,
+  ) {
     const row = (after ?? before) as DomainRow;
     const { planId, teamId } = table.spec.scope(row, this.db);
     this.db

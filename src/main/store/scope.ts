@@ -9,6 +9,7 @@ export const noScope = (): Scope => ({ planId: null, teamId: null });
 
 /** The scope of a row that belongs to a plan: the plan and the plan's team. */
 export function planScope(db: Db, planId: string): Scope {
-  const teamId = db.prepare('SELECT team_id FROM plans WHERE id = ?').pluck().get(planId) as string | undefined;
+  const teamId = db.prepare('SELECT team_id FROM plans WHERE id = ?').pluck().get(planId) as
+    string | undefined;
   return { planId, teamId: teamId ?? null };
 }

@@ -111,7 +111,8 @@ export class Table<Row extends DomainRow> {
 
   get(db: Db, id: string): Row {
     const row = this.find(db, id);
-    if (!row) throw new DomainError('not-found', `No ${this.spec.label} has this id; it may have been deleted.`);
+    if (!row)
+      throw new DomainError('not-found', `No ${this.spec.label} has this id; it may have been deleted.`);
     return row;
   }
 

@@ -49,7 +49,11 @@ export const surveyHandlers = defineHandlers({
     const survey = surveysTable.get(db, id);
     const merged = { ...survey, ...patch };
     if (merged.scaleMax <= merged.scaleMin) {
-      throw new DomainError('invalid-input', 'the top of the scale must be above its bottom', 'patch.scaleMax');
+      throw new DomainError(
+        'invalid-input',
+        'the top of the scale must be above its bottom',
+        'patch.scaleMax',
+      );
     }
     if (merged.periodEnd < merged.periodStart) {
       throw new DomainError('invalid-input', 'must not end before it starts', 'patch.periodEnd');
@@ -65,7 +69,8 @@ export const surveyHandlers = defineHandlers({
     surveysTable.get(db, input.surveyId);
     return changes.create(surveyDimensionsTable, {
       ...input,
-      position: position ?? nextPosition(db, { table: 'survey_dimensions', parent: 'survey_id' }, input.surveyId),
+      position:
+        position ?? nextPosition(db, { table: 'survey_dimensions', parent: 'survey_id' }, input.surveyId),
     });
   },
   'surveyDimension.update': ({ id, patch }, { changes }) => changes.update(surveyDimensionsTable, id, patch),
@@ -78,7 +83,8 @@ export const surveyHandlers = defineHandlers({
     assertDimensionOfSurvey(db, input.dimensionId, input.surveyId);
     return changes.create(surveyItemsTable, {
       ...input,
-      position: position ?? nextPosition(db, { table: 'survey_items', parent: 'dimension_id' }, input.dimensionId),
+      position:
+        position ?? nextPosition(db, { table: 'survey_items', parent: 'dimension_id' }, input.dimensionId),
     });
   },
   'surveyItem.update': ({ id, patch }, { db, changes }) => {
@@ -154,10 +160,14 @@ function checkAnswers(db: Db, surveyId: string, answers: Answer[]): void {
 
 function dropAnswersTo(db: Db, changes: ChangeWriter, surveyId: string, itemId: string): void {
   const responses = (
-    db.prepare('SELECT * FROM survey_responses WHERE survey_id = ?').all(surveyId) as Record<string, unknown>[]
+    db.prepare('SELECT * FROM survey_responses WHERE survey_id = ?').all(surveyId) as Record<
+      string,
+      unknown
+    >[]
   ).map(surveyResponsesTable.fromDb);
   for (const response of responses) {
     const answers = response.answers.filter((a) => a.itemId !== itemId);
-    if (answers.length !== response.answers.length) changes.update(surveyResponsesTable, response.id, { answers });
+    if (answers.length !== response.answers.length)
+      changes.update(surveyResponsesTable, response.id, { answers });
   }
 }

@@ -19,7 +19,14 @@ export const surveyItemsTable = new Table<SurveyItem>({
   entity: 'surveyItem',
   table: 'survey_items',
   label: 'survey item',
-  fields: { surveyId: 'text', dimensionId: 'text', key: 'text', text: 'text', textFr: 'text', position: 'real' },
+  fields: {
+    surveyId: 'text',
+    dimensionId: 'text',
+    key: 'text',
+    text: 'text',
+    textFr: 'text',
+    position: 'real',
+  },
   scope: surveyScope,
 });
 

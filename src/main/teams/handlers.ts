@@ -15,13 +15,11 @@ export const teamHandlers = defineHandlers({
            ORDER BY t.archived, t.name COLLATE NOCASE`,
         )
         .all({ includeArchived: includeArchived ? 1 : 0 }) as Record<string, unknown>[]
-    ).map(
-      (raw): TeamSummary => ({
-        ...teamsTable.fromDb(raw),
-        planCount: raw.plan_count as number,
-        activePlanCount: raw.active_plan_count as number,
-      }),
-    ),
+    ).map((raw): TeamSummary => ({
+      ...teamsTable.fromDb(raw),
+      planCount: raw.plan_count as number,
+      activePlanCount: raw.active_plan_count as number,
+    })),
   'team.get': ({ id }, { db }) => teamsTable.get(db, id),
   'team.create': (input, { changes }) => changes.create(teamsTable, { ...input, archived: false }),
   'team.update': ({ id, patch }, { changes }) => changes.update(teamsTable, id, patch),

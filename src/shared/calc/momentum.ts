@@ -36,8 +36,12 @@ export function momentum({ today, plan, steps, reviewDates }: MomentumInput): Mo
     (latest, s) => (latest === null || (s.doneDate as string) > latest ? (s.doneDate as string) : latest),
     null,
   );
-  const quickWins = doneDates.filter((s) => s.effortDays !== null && s.effortDays <= quickWinMaxEffortDays).length;
-  const lastReview = reviewDates.filter((d) => d <= today).reduce<string | null>((a, d) => (a && a > d ? a : d), null);
+  const quickWins = doneDates.filter(
+    (s) => s.effortDays !== null && s.effortDays <= quickWinMaxEffortDays,
+  ).length;
+  const lastReview = reviewDates
+    .filter((d) => d <= today)
+    .reduce<string | null>((a, d) => (a && a > d ? a : d), null);
   const nextReviewDue =
     plan.reviewCadenceDays === null ? null : addDays(lastReview ?? plan.startDate, plan.reviewCadenceDays);
   const reviewOverdue = nextReviewDue !== null && nextReviewDue < today;

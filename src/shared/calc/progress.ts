@@ -19,7 +19,10 @@ export function currentLevelAt(history: readonly DatedLevel[], day: string): num
  * With no assessment yet the team is taken to be at its baseline. A target set at its own baseline is
  * reached as soon as the level is there.
  */
-export function targetProgress(target: { baselineLevel: number; targetLevel: number }, current: number | null) {
+export function targetProgress(
+  target: { baselineLevel: number; targetLevel: number },
+  current: number | null,
+) {
   const level = current ?? target.baselineLevel;
   const span = target.targetLevel - target.baselineLevel;
   if (span <= 0) return level >= target.targetLevel ? 1 : 0;

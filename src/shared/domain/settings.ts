@@ -9,7 +9,10 @@ export type Language = z.infer<typeof Language>;
 export const Logo = z
   .string()
   .max(700_000, 'must be an image of at most 500 KB')
-  .regex(/^data:image\/(png|jpeg|svg\+xml|webp);base64,[A-Za-z0-9+/=]+$/, 'must be a PNG, JPEG, SVG or WebP image');
+  .regex(
+    /^data:image\/(png|jpeg|svg\+xml|webp);base64,[A-Za-z0-9+/=]+$/,
+    'must be a PNG, JPEG, SVG or WebP image',
+  );
 
 export const Settings = z.object({
   language: Language,

@@ -66,7 +66,9 @@ describe('assessments', () => {
       ].sort(),
     );
     const [latest] = await core.call('history.list', { teamId: team.id, limit: 3 });
-    const batch = (await core.call('history.list', { teamId: team.id })).filter((c) => c.batchId === latest?.batchId);
+    const batch = (await core.call('history.list', { teamId: team.id })).filter(
+      (c) => c.batchId === latest?.batchId,
+    );
     expect(batch.map((c) => c.action).sort()).toEqual(['create', 'delete', 'update']);
   });
 

@@ -8,7 +8,9 @@ function snapshot(path: string): string {
   const db = new Database(path, { readonly: true });
   try {
     const tables = db
-      .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
+      .prepare(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name",
+      )
       .pluck()
       .all() as string[];
     return JSON.stringify(tables.map((t) => [t, db.prepare(`SELECT * FROM ${t} ORDER BY 1`).all()]));
@@ -65,6 +67,9 @@ describe('every channel of the contract', () => {
       ok: false,
       error: { code: 'unknown-channel' },
     });
-    expect(await core.invoke('__proto__', {})).toMatchObject({ ok: false, error: { code: 'unknown-channel' } });
+    expect(await core.invoke('__proto__', {})).toMatchObject({
+      ok: false,
+      error: { code: 'unknown-channel' },
+    });
   });
 });

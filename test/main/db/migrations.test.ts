@@ -33,7 +33,9 @@ describe('a new database', () => {
       ['technical', 3],
     ]);
     expect(itil.levels.map((l) => l.value)).toEqual([0, 1, 2, 3, 4, 5]);
-    expect(itil.dimensions.find((d) => d.key === 'incident-management')?.nameFr).toBe('Gestion des incidents');
+    expect(itil.dimensions.find((d) => d.key === 'incident-management')?.nameFr).toBe(
+      'Gestion des incidents',
+    );
     const msp = await core.call('model.get', { id: stableId('model:msp') });
     expect(msp.axes.map((a) => a.key)).toEqual([
       'service-control',

@@ -14,8 +14,18 @@ async function makeCustomModel() {
     await core.call('level.create', { modelId: model.id, value, label: `Level ${value}` });
   }
   const axis = await core.call('axis.create', { modelId: model.id, key: 'run', name: 'Run' });
-  const first = await core.call('dimension.create', { modelId: model.id, axisId: axis.id, key: 'backup', name: 'Backup' });
-  const second = await core.call('dimension.create', { modelId: model.id, axisId: axis.id, key: 'patching', name: 'Patching' });
+  const first = await core.call('dimension.create', {
+    modelId: model.id,
+    axisId: axis.id,
+    key: 'backup',
+    name: 'Backup',
+  });
+  const second = await core.call('dimension.create', {
+    modelId: model.id,
+    axisId: axis.id,
+    key: 'patching',
+    name: 'Patching',
+  });
   return { model, axis, first, second };
 }
 
@@ -37,7 +47,10 @@ describe('maturity models', () => {
       error: { code: 'conflict' },
     });
     const again = { modelId: model.id, axisId: axis.id, key: 'backup', name: 'Again' };
-    expect(await core.invoke('dimension.create', again)).toMatchObject({ ok: false, error: { code: 'conflict' } });
+    expect(await core.invoke('dimension.create', again)).toMatchObject({
+      ok: false,
+      error: { code: 'conflict' },
+    });
   });
 
   it('built in cannot be changed or deleted', async () => {
@@ -74,10 +87,16 @@ describe('maturity models', () => {
   it('in use by a plan cannot be deleted; an unused one is deleted whole', async () => {
     const { model } = await makeCustomModel();
     const plan = await makePlan(core, { modelId: model.id });
-    expect(await core.invoke('model.delete', { id: model.id })).toMatchObject({ ok: false, error: { code: 'conflict' } });
+    expect(await core.invoke('model.delete', { id: model.id })).toMatchObject({
+      ok: false,
+      error: { code: 'conflict' },
+    });
     await core.call('plan.delete', { id: plan.id });
     await core.call('model.delete', { id: model.id });
-    expect(await core.invoke('model.get', { id: model.id })).toMatchObject({ ok: false, error: { code: 'not-found' } });
+    expect(await core.invoke('model.get', { id: model.id })).toMatchObject({
+      ok: false,
+      error: { code: 'not-found' },
+    });
   });
 
   it('refuse a dimension on an axis of another model', async () => {

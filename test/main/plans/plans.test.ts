@@ -11,7 +11,12 @@ afterEach(() => core.dispose());
 describe('plans', () => {
   it('are created with the small-step defaults and listed with their team and model', async () => {
     const plan = await makePlan(core, { targets: 2 });
-    expect(plan).toMatchObject({ maxStepEffortDays: 5, maxStepSpanDays: 14, reviewCadenceDays: 28, budget: null });
+    expect(plan).toMatchObject({
+      maxStepEffortDays: 5,
+      maxStepSpanDays: 14,
+      reviewCadenceDays: 28,
+      budget: null,
+    });
     const [summary] = await core.call('plan.list', {});
     expect(summary).toMatchObject({
       teamName: 'Service Desk',
@@ -119,7 +124,9 @@ describe('small steps', () => {
     await core.call('step.move', { id: c.id, status: 'todo', beforeId: a.id });
     await core.call('step.move', { id: b.id, status: 'doing' });
     const column = async (status: string) =>
-      (await core.call('step.list', { planId: plan.id })).filter((s) => s.status === status).map((s) => s.title);
+      (await core.call('step.list', { planId: plan.id }))
+        .filter((s) => s.status === status)
+        .map((s) => s.title);
     expect(await column('todo')).toEqual(['C', 'A']);
     expect(await column('doing')).toEqual(['B']);
     await core.call('step.move', { id: a.id, status: 'todo', beforeId: c.id });
@@ -148,7 +155,11 @@ describe('small steps', () => {
   it('refuse a target of another plan', async () => {
     const plan = await makePlan(core, { targets: 1 });
     const other = await makePlan(core, { teamId: plan.teamId });
-    const result = await core.invoke('step.create', { planId: other.id, title: 'X', targetId: plan.targets[0]?.id });
+    const result = await core.invoke('step.create', {
+      planId: other.id,
+      title: 'X',
+      targetId: plan.targets[0]?.id,
+    });
     expect(result).toMatchObject({ ok: false, error: { code: 'invalid-input', path: 'targetId' } });
   });
 

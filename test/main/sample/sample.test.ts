@@ -24,7 +24,9 @@ describe('sample data', () => {
     expect(summary.reviews).toBeGreaterThan(0);
 
     const teams = await core.call('team.list', {});
-    const assessments = await core.call('assessment.list', { teamId: teams.find((t) => t.name === 'Service Desk')!.id });
+    const assessments = await core.call('assessment.list', {
+      teamId: teams.find((t) => t.name === 'Service Desk')!.id,
+    });
     const dates = assessments.map((a) => a.date).sort();
     expect(dates.at(0)! <= '2025-12-01').toBe(true);
     expect(dates.at(-1)! >= '2026-10-01').toBe(true);
@@ -44,6 +46,9 @@ describe('sample data', () => {
 
   it('is refused once the database has teams', async () => {
     await core.call('app.loadSampleData', {});
-    expect(await core.invoke('app.loadSampleData', {})).toMatchObject({ ok: false, error: { code: 'conflict' } });
+    expect(await core.invoke('app.loadSampleData', {})).toMatchObject({
+      ok: false,
+      error: { code: 'conflict' },
+    });
   });
 });

@@ -24,7 +24,9 @@ describe('settings', () => {
   it('take a small image as the logo and refuse anything else', async () => {
     const png = 'data:image/png;base64,iVBORw0KGgo=';
     expect((await core.call('settings.update', { organisationLogo: png })).organisationLogo).toBe(png);
-    const script = await core.invoke('settings.update', { organisationLogo: 'data:text/html;base64,PHNjcmlwdD4=' });
+    const script = await core.invoke('settings.update', {
+      organisationLogo: 'data:text/html;base64,PHNjcmlwdD4=',
+    });
     expect(script).toMatchObject({ ok: false, error: { code: 'invalid-input', path: 'organisationLogo' } });
     expect((await core.call('settings.get', {})).organisationLogo).toBe(png);
   });

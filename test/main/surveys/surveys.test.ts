@@ -19,7 +19,9 @@ const makeServqual = async () =>
 describe('surveys', () => {
   it('from the SERVQUAL template hold 5 dimensions and 22 items in both languages, on a 1–7 scale', async () => {
     const survey = await makeServqual();
-    expect(survey.dimensions.map((d) => [d.key, survey.items.filter((i) => i.dimensionId === d.id).length])).toEqual([
+    expect(
+      survey.dimensions.map((d) => [d.key, survey.items.filter((i) => i.dimensionId === d.id).length]),
+    ).toEqual([
       ['tangibles', 4],
       ['reliability', 5],
       ['responsiveness', 4],
@@ -46,7 +48,10 @@ describe('surveys', () => {
       surveyId: survey.id,
       answers: [{ itemId: first!.id, expectation: 8, perception: 5 }],
     });
-    expect(offScale).toMatchObject({ ok: false, error: { code: 'invalid-input', path: 'answers.0.expectation' } });
+    expect(offScale).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-input', path: 'answers.0.expectation' },
+    });
     const other = await makeServqual();
     const foreign = await core.invoke('surveyResponse.create', {
       surveyId: survey.id,

@@ -18,7 +18,12 @@ describe('teams', () => {
       ['application support', 1, 1],
       ['Workplace', 0, 0],
     ]);
-    expect(teams[1]).toMatchObject({ client: 'Northwind Retail', serviceScope: '', colour: '#2f6fdf', archived: false });
+    expect(teams[1]).toMatchObject({
+      client: 'Northwind Retail',
+      serviceScope: '',
+      colour: '#2f6fdf',
+      archived: false,
+    });
   });
 
   it('are renamed with trimmed names, and the change is in the history with who made it', async () => {
@@ -48,11 +53,17 @@ describe('teams', () => {
 
   it('are deleted with their plans, steps and assessments, each deletion recorded', async () => {
     const plan = await makePlan(core, { targets: 2 });
-    await core.call('step.create', { planId: plan.id, title: 'A step', targetId: plan.targets[0]?.id ?? null });
+    await core.call('step.create', {
+      planId: plan.id,
+      title: 'A step',
+      targetId: plan.targets[0]?.id ?? null,
+    });
     await core.call('team.delete', { id: plan.teamId });
     expect(await core.call('team.list', { includeArchived: true })).toEqual([]);
     expect(await core.call('plan.list', {})).toEqual([]);
-    const deletions = (await core.call('history.list', { teamId: plan.teamId })).filter((c) => c.action === 'delete');
+    const deletions = (await core.call('history.list', { teamId: plan.teamId })).filter(
+      (c) => c.action === 'delete',
+    );
     expect(deletions.map((c) => c.entity).sort()).toEqual(['plan', 'step', 'target', 'target', 'team']);
     expect(new Set(deletions.map((c) => c.batchId)).size).toBe(1);
   });

@@ -5,7 +5,9 @@ const limits = { maxStepEffortDays: 5, maxStepSpanDays: 14 };
 
 describe('tooBigReasons (the small-step rule)', () => {
   it('accepts a step at the limits', () => {
-    expect(tooBigReasons({ effortDays: 5, startDate: '2026-03-02', dueDate: '2026-03-16' }, limits)).toEqual([]);
+    expect(tooBigReasons({ effortDays: 5, startDate: '2026-03-02', dueDate: '2026-03-16' }, limits)).toEqual(
+      [],
+    );
   });
 
   it('flags more than 5 days of effort', () => {

@@ -69,7 +69,7 @@ import {
   SurveyUpdate,
 } from './domain/surveys';
 import { Settings, SettingsUpdate } from './domain/settings';
-import { Change, EntityName, HistoryQuery } from './domain/history';
+import { Change, EntityName, HistoryQuery, UndoState } from './domain/history';
 import type { Result } from './result';
 
 const NoInput = z.strictObject({});
@@ -175,6 +175,9 @@ export const contract = {
   'surveyResponse.delete': channel(ById, Nothing),
 
   'history.list': channel(HistoryQuery, z.array(Change)),
+  'history.undoState': channel(NoInput, UndoState),
+  'history.undo': channel(NoInput, UndoState),
+  'history.redo': channel(NoInput, UndoState),
 };
 
 export type Contract = typeof contract;

@@ -60,7 +60,7 @@ export function openCore(options: CoreOptions): Core {
       const parsed = contract[channel].input.safeParse(input ?? {});
       if (!parsed.success) return invalidInput(parsed.error);
       const handler = handlers[channel] as (input: unknown, ctx: HandlerContext) => unknown; // each handler takes its own channel's parsed input
-      const result = run(db, clock(), (ctx) => handler(parsed.data, ctx));
+      const result = run(db, clock(), channel, (ctx) => handler(parsed.data, ctx));
       if (!result.ok) return { ok: false, error: result.error };
       if (result.touched.length > 0) emit('data.changed', { entities: result.touched });
       return ok(result.value);
@@ -76,9 +76,9 @@ export function openCore(options: CoreOptions): Core {
 type RunResult = { ok: true; value: unknown; touched: EntityName[] } | { ok: false; error: AppError };
 
 /** Runs one handler in one transaction: it applies whole or not at all. */
-function run(db: Db, now: Date, handler: (ctx: HandlerContext) => unknown): RunResult {
+function run(db: Db, now: Date, channel: string, handler: (ctx: HandlerContext) => unknown): RunResult {
   try {
-    const changes = new ChangeWriter(db, now.toISOString(), readSettings(db).userName);
+    const changes = new ChangeWriter(db, now.toISOString(), readSettings(db).userName, channel);
     const value = db.transaction(() => handler({ db, changes, now: now.toISOString(), today: dayOf(now) }))();
     return { ok: true, value, touched: changes.entities };
   } catch (error) {

@@ -5,24 +5,35 @@ import type { Db } from '../db/connection';
 import type { DomainRow, Table } from './table';
 
 type NewFields<Row extends DomainRow> = Omit<Row, 'id' | 'createdAt' | 'updatedAt'> & { id?: string };
+export type BatchKind = 'action' | 'undo' | 'redo';
 
 /**
  * Writes the domain's rows inside one transaction and records each change in the change history,
- * under one batch id: the unit that undo takes back.
+ * under one batch: the unit that undo takes back.
  */
 export class ChangeWriter {
   readonly batchId = randomUUID();
   private readonly touched = new Set<EntityName>();
+  private kind: BatchKind = 'action';
+  private targetBatchId: string | null = null;
+  private batchWritten = false;
 
   constructor(
     private readonly db: Db,
     readonly now: string,
     private readonly by: string,
+    private readonly channel: string,
   ) {}
 
   /** Entities written so far, so the UI knows what to reload. */
   get entities(): EntityName[] {
     return [...this.touched];
+  }
+
+  /** Makes this batch the undo or redo of another one, instead of a user action. */
+  markAs(kind: Exclude<BatchKind, 'action'>, targetBatchId: string): void {
+    this.kind = kind;
+    this.targetBatchId = targetBatchId;
   }
 
   create<Row extends DomainRow>(table: Table<Row>, fields: NewFields<Row>): Row {
@@ -67,12 +78,28 @@ export class ChangeWriter {
     this.record(table, 'delete', before, null);
   }
 
+  /** Puts a row back exactly as a snapshot of the history has it (or removes it): undo and redo. */
+  restore(table: Table<DomainRow>, current: DomainRow | null, wanted: DomainRow | null): void {
+    if (wanted === null) {
+      if (current === null) return;
+      table.delete(this.db, current.id);
+      this.record(table, 'delete', current, null);
+    } else if (current === null) {
+      table.insert(this.db, wanted);
+      this.record(table, 'create', null, wanted);
+    } else {
+      table.write(this.db, wanted);
+      this.record(table, 'update', current, wanted);
+    }
+  }
+
   private record(
     table: Table<DomainRow>,
     action: ChangeAction,
     before: DomainRow | null,
     after: DomainRow | null,
   ) {
+    if (!this.batchWritten) this.writeBatch();
     const row = (after ?? before) as DomainRow;
     const { planId, teamId } = table.spec.scope(row, this.db);
     this.db
@@ -93,6 +120,19 @@ export class ChangeWriter {
         teamId,
       );
     this.touched.add(table.entity);
+  }
+
+  private writeBatch(): void {
+    // A new action starts a new future: what was undone before it can no longer be redone.
+    if (this.kind === 'action')
+      this.db.prepare('UPDATE change_batches SET redoable = 0 WHERE redoable = 1').run();
+    this.db
+      .prepare(
+        `INSERT INTO change_batches (id, seq, channel, kind, target_batch_id, at, by)
+         VALUES (?, (SELECT coalesce(max(seq), 0) + 1 FROM change_batches), ?, ?, ?, ?, ?)`,
+      )
+      .run(this.batchId, this.channel, this.kind, this.targetBatchId, this.now, this.by);
+    this.batchWritten = true;
   }
 }
 

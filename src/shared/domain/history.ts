@@ -47,3 +47,18 @@ export const HistoryQuery = z.strictObject({
   entityId: Id.optional(),
   limit: z.number().int().min(1).max(1_000).default(200),
 });
+
+/** The latest change that undo would take back, or that redo would put again, as the UI names it. */
+export const UndoEntry = z.object({
+  batchId: Id,
+  channel: z.string(),
+  entity: EntityName,
+  action: z.enum(changeActions),
+  /** The name or title of the main row changed, when it has one. */
+  label: z.string(),
+  changeCount: z.number().int(),
+  at: Instant,
+});
+export type UndoEntry = z.infer<typeof UndoEntry>;
+export const UndoState = z.object({ undo: UndoEntry.nullable(), redo: UndoEntry.nullable() });
+export type UndoState = z.infer<typeof UndoState>;

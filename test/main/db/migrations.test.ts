@@ -1,4 +1,4 @@
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -106,8 +106,8 @@ describe('an existing database', () => {
   });
 
   it('whose migration fails is left as it was', () => {
-    core = makeTestCore();
-    const path = join(core.dir, 'broken.db');
+    const { dir } = (core = makeTestCore());
+    const path = join(dir, 'broken.db');
     const old = new Database(path);
     old.transaction(() => {
       initialSchema.up(old, { now: '2025-01-01T00:00:00.000Z' });
@@ -121,9 +121,8 @@ describe('an existing database', () => {
       )
       .run();
     old.close();
-    writeFileSync(join(core.dir, 'marker'), '');
 
-    expect(() => openCore({ dbPath: path, backupDir: join(core.dir, 'backups') })).toThrow();
+    expect(() => openCore({ dbPath: path, backupDir: join(dir, 'backups') })).toThrow();
     const after = new Database(path, { readonly: true });
     expect(after.pragma('user_version', { simple: true })).toBe(1);
     expect(after.prepare('SELECT count(*) FROM models').pluck().get()).toBe(1);

@@ -237,6 +237,21 @@ export const initialSchema: Migration = {
       ) STRICT;
       CREATE INDEX survey_responses_by_survey ON survey_responses (survey_id);
 
+      -- One row per call that changed data: the unit that undo takes back and redo puts again.
+      CREATE TABLE change_batches (
+        id TEXT PRIMARY KEY,
+        seq INTEGER NOT NULL UNIQUE,
+        channel TEXT NOT NULL,
+        kind TEXT NOT NULL CHECK (kind IN ('action', 'undo', 'redo')),
+        target_batch_id TEXT REFERENCES change_batches (id),
+        undone INTEGER NOT NULL DEFAULT 0 CHECK (undone IN (0, 1)),
+        undone_seq INTEGER,
+        redoable INTEGER NOT NULL DEFAULT 0 CHECK (redoable IN (0, 1)),
+        at TEXT NOT NULL,
+        by TEXT NOT NULL DEFAULT ''
+      ) STRICT;
+      CREATE INDEX batches_to_undo ON change_batches (kind, undone, seq);
+
       CREATE TABLE change_history (
         seq INTEGER PRIMARY KEY AUTOINCREMENT,
         batch_id TEXT NOT NULL,

@@ -1,0 +1,106 @@
+import type { Change, UndoEntry, UndoState } from '@shared/domain/history';
+import { DomainError } from '@shared/result';
+import type { Db } from '../db/connection';
+import type { ChangeWriter } from '../store/changes';
+import { tablesByEntity } from '../store/registry';
+import type { DomainRow } from '../store/table';
+import { readChanges } from './repository';
+
+interface BatchRow {
+  id: string;
+  channel: string;
+  at: string;
+}
+
+const latestToUndo = (db: Db) =>
+  db
+    .prepare(
+      `SELECT id, channel, at FROM change_batches WHERE kind = 'action' AND undone = 0 ORDER BY seq DESC LIMIT 1`,
+    )
+    .get() as BatchRow | undefined;
+
+const latestToRedo = (db: Db) =>
+  db
+    .prepare(
+      `SELECT id, channel, at FROM change_batches
+       WHERE kind = 'action' AND undone = 1 AND redoable = 1 ORDER BY undone_seq DESC LIMIT 1`,
+    )
+    .get() as BatchRow | undefined;
+
+export function undoState(db: Db): UndoState {
+  const undo = latestToUndo(db);
+  const redo = latestToRedo(db);
+  return { undo: undo ? describe(db, undo) : null, redo: redo ? describe(db, redo) : null };
+}
+
+/** Takes back the latest user action: every row it changed is put back as it was before. */
+export function undo(db: Db, changes: ChangeWriter): UndoState {
+  const batch = latestToUndo(db);
+  if (!batch) throw new DomainError('conflict', 'There is nothing to undo.');
+  changes.markAs('undo', batch.id);
+  for (const change of batchChanges(db, batch.id).reverse())
+    putBack(db, changes, change, change.after, change.before);
+  db.prepare(
+    `UPDATE change_batches SET undone = 1, redoable = 1,
+       undone_seq = (SELECT coalesce(max(undone_seq), 0) + 1 FROM change_batches)
+     WHERE id = ?`,
+  ).run(batch.id);
+  return undoState(db);
+}
+
+/** Puts again the action undone last, as long as nothing new was done since. */
+export function redo(db: Db, changes: ChangeWriter): UndoState {
+  const batch = latestToRedo(db);
+  if (!batch) throw new DomainError('conflict', 'There is nothing to redo.');
+  changes.markAs('redo', batch.id);
+  for (const change of batchChanges(db, batch.id)) putBack(db, changes, change, change.before, change.after);
+  db.prepare('UPDATE change_batches SET undone = 0, redoable = 0, undone_seq = NULL WHERE id = ?').run(
+    batch.id,
+  );
+  return undoState(db);
+}
+
+function batchChanges(db: Db, batchId: string): Change[] {
+  return readChanges(db.prepare('SELECT * FROM change_history WHERE batch_id = ? ORDER BY seq').all(batchId));
+}
+
+/**
+ * Moves one row from the state `from` to the state `to`, both snapshots of the history. A row that no
+ * longer is in `from` was changed since: putting the other state would lose that change, so it stops.
+ */
+function putBack(
+  db: Db,
+  changes: ChangeWriter,
+  change: Change,
+  from: Change['before'],
+  to: Change['before'],
+): void {
+  const table = tablesByEntity[change.entity];
+  const current = table.find(db, change.entityId) ?? null;
+  const expected = from as DomainRow | null;
+  if ((current === null) !== (expected === null) || (current && current.updatedAt !== expected?.updatedAt)) {
+    throw new DomainError(
+      'conflict',
+      `This ${table.spec.label} was changed since; nothing was undone or redone, to keep that change.`,
+    );
+  }
+  changes.restore(table, current, to as DomainRow | null);
+}
+
+function describe(db: Db, batch: BatchRow): UndoEntry {
+  const all = batchChanges(db, batch.id);
+  const channelEntity = batch.channel.split('.')[0];
+  const main = all.find((c) => c.entity === channelEntity) ?? (all[0] as Change);
+  const row = main.after ?? main.before ?? {};
+  const label = [row.title, row.name, row.label, row.respondent].find((v) => typeof v === 'string') as
+    string | undefined;
+  return {
+    batchId: batch.id,
+    channel: batch.channel,
+    entity: main.entity,
+    action: main.action,
+    label: label ?? '',
+    changeCount: all.length,
+    at: batch.at,
+  };
+}

@@ -14,6 +14,7 @@ import {
   LevelCreate,
   LevelUpdate,
   ModelAxis,
+  ModelCopy,
   ModelCreate,
   ModelDetail,
   ModelLevel,
@@ -24,6 +25,7 @@ import {
 import {
   ByPlan,
   Plan,
+  Attention,
   PlanCreate,
   PlanDetail,
   PlanListQuery,
@@ -39,6 +41,7 @@ import {
   Step,
   StepCreate,
   StepMove,
+  StepSplit,
   StepUpdate,
   Target,
   TargetCreate,
@@ -98,6 +101,7 @@ const channel = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) 
 export const contract = {
   'app.status': channel(NoInput, AppStatus),
   'app.loadSampleData': channel(NoInput, SampleDataSummary),
+  'home.attention': channel(NoInput, Attention),
 
   'settings.get': channel(NoInput, Settings),
   'settings.update': channel(SettingsUpdate, Settings),
@@ -113,6 +117,7 @@ export const contract = {
   'model.get': channel(ById, ModelDetail),
   'model.create': channel(ModelCreate, MaturityModel),
   'model.update': channel(ModelUpdate, MaturityModel),
+  'model.copy': channel(ModelCopy, ModelDetail),
   'model.delete': channel(ById, Nothing),
   'level.create': channel(LevelCreate, ModelLevel),
   'level.update': channel(LevelUpdate, ModelLevel),
@@ -141,6 +146,7 @@ export const contract = {
   'step.create': channel(StepCreate, Step),
   'step.update': channel(StepUpdate, Step),
   'step.move': channel(StepMove, Step),
+  'step.split': channel(StepSplit, z.array(Step)),
   'step.delete': channel(ById, Nothing),
 
   'review.list': channel(ByPlan, z.array(Review)),

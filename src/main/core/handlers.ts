@@ -1,5 +1,6 @@
 import { assessmentHandlers } from '../assessments/handlers';
 import { historyHandlers } from '../history/handlers';
+import { homeHandlers } from '../home/handlers';
 import { modelHandlers } from '../models/handlers';
 import { planHandlers } from '../plans/handlers';
 import { sampleHandlers } from '../sample/handlers';
@@ -11,6 +12,7 @@ import type { Handlers } from './handler';
 /** The handler table: the compiler checks that it answers every channel of the contract. */
 export const handlers: Handlers = {
   ...sampleHandlers,
+  ...homeHandlers,
   ...settingsHandlers,
   ...teamHandlers,
   ...modelHandlers,

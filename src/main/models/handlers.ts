@@ -1,6 +1,7 @@
 import { DomainError } from '@shared/result';
 import { defineHandlers } from '../core/handler';
 import { nextPosition } from '../store/position';
+import { fieldsOf } from '../store/table';
 import { assertEditableModel, getModelDetail, listModels } from './repository';
 import { axesTable, dimensionsTable, levelsTable, modelsTable } from './tables';
 
@@ -8,6 +9,24 @@ export const modelHandlers = defineHandlers({
   'model.list': (_input, { db }) => listModels(db),
   'model.get': ({ id }, { db }) => getModelDetail(db, id),
   'model.create': (input, { changes }) => changes.create(modelsTable, { ...input, builtinKey: null }),
+  'model.copy': ({ id, name }, { db, changes }) => {
+    const source = getModelDetail(db, id);
+    const copy = changes.create(modelsTable, {
+      name,
+      nameFr: '',
+      description: source.description,
+      descriptionFr: source.descriptionFr,
+      builtinKey: null,
+    });
+    for (const level of source.levels) changes.create(levelsTable, { ...fieldsOf(level), modelId: copy.id });
+    for (const axis of source.axes) {
+      const { id: axisId } = changes.create(axesTable, { ...fieldsOf(axis), modelId: copy.id });
+      for (const dimension of source.dimensions.filter((d) => d.axisId === axis.id)) {
+        changes.create(dimensionsTable, { ...fieldsOf(dimension), modelId: copy.id, axisId });
+      }
+    }
+    return getModelDetail(db, copy.id);
+  },
   'model.update': ({ id, patch }, { db, changes }) => {
     assertEditableModel(db, id);
     return changes.update(modelsTable, id, patch);

@@ -3,12 +3,13 @@ import { defineHandlers } from '../core/handler';
 import type { Db } from '../db/connection';
 import { assertDimensionOfModel, assertLevelOfModel } from '../models/rules';
 import { getPlanDetail, listPlans, listReviews, listSteps, listTargets } from './repository';
+import { fieldsOf } from '../store/table';
 import { doneDateFor, positionIn, resolveStepLinks } from './steps';
 import { plansTable, reviewStepsTable, reviewsTable, stepsTable, targetsTable } from './tables';
 
 export const planHandlers = defineHandlers({
   'plan.list': (query, { db }) => listPlans(db, query),
-  'plan.get': ({ id }, { db }) => getPlanDetail(db, id),
+  'plan.get': ({ id }, { db, today }) => getPlanDetail(db, id, today),
   'plan.create': (input, { changes }) => changes.create(plansTable, input),
   'plan.update': ({ id, patch }, { db, changes }) => {
     const plan = plansTable.get(db, id);
@@ -70,6 +71,29 @@ export const planHandlers = defineHandlers({
       position: positionIn(db, step.planId, status, beforeId, id),
       doneDate: doneDateFor(status, step.status === 'done' ? step.doneDate : null, today),
     });
+  },
+  'step.split': ({ id, titles }, { db, changes }) => {
+    const step = stepsTable.get(db, id);
+    const [first, ...rest] = titles as [string, ...string[]];
+    // Parts share the effort; quarter days are as fine as anyone estimates a small step.
+    const effortDays =
+      step.effortDays === null ? null : Math.round((step.effortDays / titles.length) * 4) / 4;
+    const next = db
+      .prepare('SELECT min(position) FROM steps WHERE plan_id = ? AND status = ? AND position > ?')
+      .pluck()
+      .get(step.planId, step.status, step.position) as number | null;
+    const gap = ((next ?? step.position + 1) - step.position) / titles.length;
+    const parts = rest.map((title, i) =>
+      changes.create(stepsTable, {
+        ...fieldsOf(step),
+        title,
+        effortDays,
+        startDate: null,
+        outcome: '',
+        position: step.position + gap * (i + 1),
+      }),
+    );
+    return [changes.update(stepsTable, id, { title: first, effortDays }), ...parts];
   },
   'step.delete': ({ id }, { changes }) => {
     changes.remove(stepsTable, id);

@@ -1,4 +1,4 @@
-import type { PlanDetail, PlanStatus, PlanSummary } from '@shared/domain/plans';
+import type { CurrentLevel, PlanDetail, PlanStatus, PlanSummary } from '@shared/domain/plans';
 import type { Db } from '../db/connection';
 import { plansTable, reviewsTable, stepsTable, targetsTable } from './tables';
 
@@ -55,11 +55,27 @@ export const listReviews = (db: Db, planId: string) =>
       .all(planId) as Record<string, unknown>[]
   ).map(reviewsTable.fromDb);
 
-export function getPlanDetail(db: Db, id: string): PlanDetail {
+/** The level of a team on each dimension it was rated on: its latest score on or before `day`. */
+export function currentLevels(db: Db, teamId: string, modelId: string, day: string): CurrentLevel[] {
+  return db
+    .prepare(
+      `SELECT dimension_id AS dimensionId, level, date FROM (
+         SELECT s.dimension_id, s.level, a.date,
+           row_number() OVER (PARTITION BY s.dimension_id ORDER BY a.date DESC, a.created_at DESC) AS n
+         FROM assessments a JOIN assessment_scores s ON s.assessment_id = a.id
+         WHERE a.team_id = ? AND a.model_id = ? AND a.date <= ?)
+       WHERE n = 1`,
+    )
+    .all(teamId, modelId, day) as CurrentLevel[];
+}
+
+export function getPlanDetail(db: Db, id: string, today: string): PlanDetail {
+  const plan = plansTable.get(db, id);
   return {
-    ...plansTable.get(db, id),
+    ...plan,
     targets: listTargets(db, id),
     steps: listSteps(db, id),
     reviews: listReviews(db, id),
+    currentLevels: currentLevels(db, plan.teamId, plan.modelId, today),
   };
 }

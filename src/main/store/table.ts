@@ -27,6 +27,12 @@ export interface TableSpec {
   label: string;
 }
 
+/** A row's fields without its identity and stamps: what a copy of it is made from. */
+export function fieldsOf<Row extends DomainRow>(row: Row): Omit<Row, 'id' | 'createdAt' | 'updatedAt'> {
+  const { id: _id, createdAt: _createdAt, updatedAt: _updatedAt, ...fields } = row;
+  return fields;
+}
+
 const snake = (field: string) => field.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
 
 /**

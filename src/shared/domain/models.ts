@@ -74,6 +74,8 @@ export const ModelCreate = z.strictObject({
 });
 export type ModelCreate = z.input<typeof ModelCreate>;
 export const ModelUpdate = patchOf(modelFields);
+/** Copies a model (a built-in one, typically) to adapt it: levels, axes and dimensions come along. */
+export const ModelCopy = z.strictObject({ id: Id, name: Name });
 
 const levelFields = {
   value: Level,

@@ -160,6 +160,12 @@ export type StepCreate = z.input<typeof StepCreate>;
 export const StepUpdate = patchOf(stepFields);
 export type StepUpdate = z.infer<typeof StepUpdate>;
 /** Moves a step to a column of the board, before another step of that column or at its end. */
+/** Splits a step too big for the small-step rule: the step keeps the first title, the others become steps. */
+export const StepSplit = z.strictObject({
+  id: Id,
+  titles: z.array(Name).min(2, 'must give at least two parts').max(10, 'must give at most ten parts'),
+});
+export type StepSplit = z.input<typeof StepSplit>;
 export const StepMove = z.strictObject({ id: Id, status: StepStatus, beforeId: Id.nullable().default(null) });
 export type StepMove = z.input<typeof StepMove>;
 export const ByPlan = z.strictObject({ planId: Id });
@@ -224,9 +230,39 @@ export const PlanSummary = Plan.extend({
 });
 export type PlanSummary = z.infer<typeof PlanSummary>;
 
+/** The level a team is at on a dimension: its latest assessment's score, and that assessment's date. */
+export const CurrentLevel = z.object({ dimensionId: Id, level: Level, date: Day });
+export type CurrentLevel = z.infer<typeof CurrentLevel>;
+
 export const PlanDetail = Plan.extend({
   targets: z.array(Target),
   steps: z.array(Step),
   reviews: z.array(Review),
+  currentLevels: z.array(CurrentLevel),
 });
 export type PlanDetail = z.infer<typeof PlanDetail>;
+
+/** What needs attention today, across every plan (the Home screen). */
+export const Attention = z.object({
+  reviewsDue: z.array(
+    z.object({
+      planId: Id,
+      planTitle: z.string(),
+      teamName: z.string(),
+      teamColour: z.string(),
+      dueDate: Day,
+    }),
+  ),
+  overdueSteps: z.array(Step.extend({ planTitle: z.string(), teamName: z.string(), teamColour: z.string() })),
+  stallingPlans: z.array(
+    z.object({
+      planId: Id,
+      planTitle: z.string(),
+      teamName: z.string(),
+      teamColour: z.string(),
+      daysSinceLastDone: z.number().int().nullable(),
+      reviewOverdue: z.boolean(),
+    }),
+  ),
+});
+export type Attention = z.infer<typeof Attention>;

@@ -109,3 +109,25 @@ describe('maturity models', () => {
     });
   });
 });
+
+describe('a copy of a built-in model', () => {
+  it('holds its levels, axes and dimensions under new ids, and can be edited', async () => {
+    const source = await core.call('model.get', { id: builtinModelId('itil4') });
+    const copy = await core.call('model.copy', { id: source.id, name: 'Our ITIL' });
+    expect(copy).toMatchObject({ name: 'Our ITIL', builtinKey: null });
+    expect(copy.levels.map((l) => [l.value, l.label, l.labelFr])).toEqual(
+      source.levels.map((l) => [l.value, l.label, l.labelFr]),
+    );
+    expect(copy.dimensions.map((d) => d.key)).toEqual(source.dimensions.map((d) => d.key));
+    const axisKeyOf = (m: typeof copy, axisId: string) => m.axes.find((a) => a.id === axisId)?.key;
+    expect(copy.dimensions.map((d) => axisKeyOf(copy, d.axisId))).toEqual(
+      source.dimensions.map((d) => axisKeyOf(source, d.axisId)),
+    );
+    expect(copy.dimensions.some((d) => source.dimensions.some((s) => s.id === d.id))).toBe(false);
+    const renamed = await core.call('dimension.update', {
+      id: copy.dimensions[0]!.id,
+      patch: { name: 'Ours' },
+    });
+    expect(renamed.name).toBe('Ours');
+  });
+});

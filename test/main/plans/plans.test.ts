@@ -194,3 +194,59 @@ describe('reviews', () => {
     expect((await core.call('review.get', { id: review.id })).steps).toEqual([]);
   });
 });
+
+describe('splitting a step', () => {
+  it('keeps the first part in the step and adds the others right after it, sharing the effort', async () => {
+    const plan = await makePlan(core, { targets: 1 });
+    const big = await makeStep(core, {
+      planId: plan.id,
+      title: 'Migrate the knowledge base',
+      effortDays: 9,
+      targetId: plan.targets[0]!.id,
+    });
+    const next = await makeStep(core, { planId: plan.id, title: 'Next' });
+    const parts = await core.call('step.split', {
+      id: big.id,
+      titles: ['Migrate the top 50 articles', 'Migrate the rest', 'Retire the old wiki'],
+    });
+    expect(parts.map((p) => [p.title, p.effortDays, p.targetId])).toEqual([
+      ['Migrate the top 50 articles', 3, big.targetId],
+      ['Migrate the rest', 3, big.targetId],
+      ['Retire the old wiki', 3, big.targetId],
+    ]);
+    expect(parts[0]!.id).toBe(big.id);
+    const todo = (await core.call('step.list', { planId: plan.id })).filter((s) => s.status === 'todo');
+    expect(todo.map((s) => s.id)).toEqual([...parts.map((p) => p.id), next.id]);
+  });
+
+  it('needs at least two parts', async () => {
+    const plan = await makePlan(core);
+    const step = await makeStep(core, { planId: plan.id });
+    expect(await core.invoke('step.split', { id: step.id, titles: ['Only one'] })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-input', path: 'titles' },
+    });
+  });
+});
+
+describe('the current level beside each target', () => {
+  it('is the latest score on or before today, per dimension', async () => {
+    const plan = await makePlan(core, { targets: 2 });
+    const [a, b] = plan.targets.map((t) => t.dimensionId);
+    const assess = (date: string, scores: { dimensionId: string; level: number }[]) =>
+      core.call('assessment.create', { teamId: plan.teamId, modelId: plan.modelId, date, scores });
+    await assess('2026-01-10', [
+      { dimensionId: a!, level: 1 },
+      { dimensionId: b!, level: 2 },
+    ]);
+    await assess('2026-02-10', [{ dimensionId: a!, level: 2 }]);
+    await assess('2026-04-10', [{ dimensionId: a!, level: 4 }]);
+    const { currentLevels } = await core.call('plan.get', { id: plan.id });
+    expect(currentLevels.sort((x, y) => x.level - y.level)).toEqual(
+      [
+        { dimensionId: a, level: 2, date: '2026-02-10' },
+        { dimensionId: b, level: 2, date: '2026-01-10' },
+      ].sort((x, y) => x.level - y.level),
+    );
+  });
+});

@@ -1,0 +1,97 @@
+import { addDays, daysBetween } from '../dates';
+import type { DatedLevel } from './progress';
+
+/** When will a target be reached at the current pace (PRODUCT.md, "Forecast")? */
+
+export const targetStatuses = ['reached', 'on-track', 'at-risk', 'off-track'] as const;
+export type TargetStatus = (typeof targetStatuses)[number];
+
+/** A forecast this many days past the target date is "at risk"; later than that, "off track". */
+export const atRiskToleranceDays = 30;
+
+export interface TrendLine {
+  /** Levels gained per day, by least squares over the assessments. */
+  slopePerDay: number;
+  /** The fitted level on `origin`. */
+  intercept: number;
+  origin: string;
+}
+
+/** The straight line that best fits dated levels; null with fewer than two distinct dates. */
+export function fitTrend(points: readonly DatedLevel[]): TrendLine | null {
+  if (new Set(points.map((p) => p.date)).size < 2) return null;
+  const origin = points.reduce((min, p) => (p.date < min ? p.date : min), points[0]?.date as string);
+  const xs = points.map((p) => daysBetween(origin, p.date));
+  const meanX = xs.reduce((a, b) => a + b, 0) / xs.length;
+  const meanY = points.reduce((a, p) => a + p.level, 0) / points.length;
+  let sxy = 0;
+  let sxx = 0;
+  points.forEach((p, i) => {
+    const dx = (xs[i] as number) - meanX;
+    sxy += dx * (p.level - meanY);
+    sxx += dx * dx;
+  });
+  const slopePerDay = sxy / sxx;
+  return { slopePerDay, intercept: meanY - slopePerDay * meanX, origin };
+}
+
+/** The fitted level of a trend line on a day. */
+export const levelOnTrend = (trend: TrendLine, day: string) =>
+  trend.intercept + trend.slopePerDay * daysBetween(trend.origin, day);
+
+/**
+ * The day the assessment trend reaches the target level: null when the trend does not rise (or there
+ * is no trend). A trend already past the level gives today.
+ */
+export function forecastFromTrend(
+  points: readonly DatedLevel[],
+  targetLevel: number,
+  today: string,
+): string | null {
+  const trend = fitTrend(points);
+  if (!trend || trend.slopePerDay <= 0) return null;
+  const days = Math.ceil((targetLevel - trend.intercept) / trend.slopePerDay);
+  const day = addDays(trend.origin, days);
+  return day < today ? today : day;
+}
+
+/**
+ * The day the target's open steps would all be done at the pace steps were done since `since`: null
+ * when none is done yet. With no step left open, the day the last one was done.
+ */
+export function forecastFromSteps(
+  steps: readonly { status: string; doneDate: string | null }[],
+  since: string,
+  today: string,
+): string | null {
+  const done = steps.filter((s) => s.status === 'done' && s.doneDate !== null && s.doneDate <= today);
+  const open = steps.filter((s) => s.status === 'idea' || s.status === 'todo' || s.status === 'doing').length;
+  if (done.length === 0) return null;
+  if (open === 0)
+    return done.reduce((last, s) => ((s.doneDate as string) > last ? (s.doneDate as string) : last), '');
+  const perDay = done.length / Math.max(1, daysBetween(since, today));
+  return addDays(today, Math.ceil(open / perDay));
+}
+
+/**
+ * Reached when the level is there. Otherwise, against the target date: on track when the forecasts
+ * say it will be on time; at risk when one of them is late by up to a month, or when there is no
+ * forecast yet and time is left; off track when the date is past or the forecast is later than that.
+ */
+export function targetStatus(input: {
+  current: number | null;
+  targetLevel: number;
+  targetDate: string;
+  today: string;
+  forecasts: readonly (string | null)[];
+}): TargetStatus {
+  if (input.current !== null && input.current >= input.targetLevel) return 'reached';
+  if (input.targetDate < input.today) return 'off-track';
+  const known = input.forecasts.filter((f): f is string => f !== null);
+  if (known.length === 0) return 'at-risk';
+  const latest = known.reduce((a, b) => (a > b ? a : b));
+  const earliest = known.reduce((a, b) => (a < b ? a : b));
+  if (latest <= input.targetDate) return 'on-track';
+  if (earliest <= addDays(input.targetDate, atRiskToleranceDays)) return 'at-risk';
+  return 'off-track';
+}

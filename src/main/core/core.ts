@@ -29,6 +29,8 @@ export interface CoreOptions {
   backupDir?: string;
   /** The clock, replaceable so that tests can fix "today". */
   clock?: () => Date;
+  /** Receives every SQL statement run, with its values: for query-plan tests and benchmarks. */
+  trace?: (sql: string) => void;
 }
 
 /**
@@ -37,7 +39,10 @@ export interface CoreOptions {
  */
 export function openCore(options: CoreOptions): Core {
   const clock = options.clock ?? (() => new Date());
-  const db = openDatabase(options.dbPath, { beforeWriting: assertKnownSchema });
+  const db = openDatabase(options.dbPath, {
+    beforeWriting: assertKnownSchema,
+    ...(options.trace ? { trace: options.trace } : {}),
+  });
   let migration: MigrationOutcome;
   try {
     migration = migrate(db, {

@@ -8,11 +8,13 @@ export type Db = Database.Database;
  */
 export function openDatabase(
   path: string,
-  options: { readonly?: boolean; beforeWriting?: (db: Db) => void } = {},
+  options: { readonly?: boolean; beforeWriting?: (db: Db) => void; trace?: (sql: string) => void } = {},
 ): Db {
+  const { trace } = options;
   const db = new Database(path, {
     readonly: options.readonly ?? false,
     fileMustExist: options.readonly ?? false,
+    ...(trace ? { verbose: (sql: unknown) => trace(String(sql)) } : {}),
   });
   db.pragma('busy_timeout = 5000');
   try {

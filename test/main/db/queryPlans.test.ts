@@ -1,0 +1,80 @@
+import Database from 'better-sqlite3';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { makeTestCore, type TestCore } from '../../helpers/core';
+
+/** Tables that grow with years of history: a query must reach their rows through an index. */
+const largeTables = [
+  'plans',
+  'targets',
+  'steps',
+  'reviews',
+  'review_steps',
+  'assessments',
+  'assessment_scores',
+  'surveys',
+  'survey_items',
+  'survey_responses',
+  'change_history',
+  'change_batches',
+];
+
+/** The names a statement gives to the large tables it reads (the table itself, or its alias). */
+function largeTableNames(sql: string): Map<string, string> {
+  const names = new Map<string, string>();
+  const pattern = new RegExp(
+    `\\b(?:FROM|JOIN)\\s+(${largeTables.join('|')})(?:\\s+(?:AS\\s+)?(\\w+))?`,
+    'gi',
+  );
+  for (const match of sql.matchAll(pattern)) {
+    const table = match[1]!.toLowerCase();
+    names.set(table, table);
+    const alias = match[2];
+    if (alias && !/^(WHERE|JOIN|ON|ORDER|GROUP|LEFT|INNER|LIMIT|AND)$/i.test(alias)) names.set(alias, table);
+  }
+  return names;
+}
+
+describe('the queries behind the screens', () => {
+  let core: TestCore;
+  const statements = new Set<string>();
+
+  beforeAll(async () => {
+    let tracing = false;
+    core = makeTestCore({ trace: (sql) => tracing && statements.add(sql) });
+    await core.call('app.loadSampleData', {});
+    const [plan] = await core.call('plan.list', { statuses: ['active'] });
+    const [team] = await core.call('team.list', {});
+    const [survey] = await core.call('survey.list', {});
+    tracing = true;
+    await core.call('home.attention', {});
+    await core.call('team.list', {});
+    await core.call('plan.list', { teamId: team!.id });
+    await core.call('plan.get', { id: plan!.id });
+    await core.call('model.get', { id: plan!.modelId });
+    await core.call('model.list', {});
+    await core.call('assessment.list', { teamId: team!.id });
+    await core.call('review.get', { id: (await core.call('review.list', { planId: plan!.id }))[0]!.id });
+    await core.call('survey.get', { id: survey!.id });
+    await core.call('history.list', { planId: plan!.id });
+    await core.call('history.undoState', {});
+    tracing = false;
+  });
+  afterAll(() => core.dispose());
+
+  it('never scan a large table whole', () => {
+    const db = new Database(core.dbPath, { readonly: true });
+    const scans: string[] = [];
+    for (const sql of [...statements].filter((s) => /^\s*(SELECT|WITH)/i.test(s))) {
+      const names = largeTableNames(sql);
+      const plan = db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all() as { detail: string }[];
+      for (const { detail } of plan) {
+        const scanned = /^SCAN (\w+)$/.exec(detail)?.[1];
+        if (scanned && names.has(scanned))
+          scans.push(`${names.get(scanned)} in: ${sql.replace(/\s+/g, ' ')}`);
+      }
+    }
+    db.close();
+    expect(statements.size).toBeGreaterThan(10);
+    expect(scans).toEqual([]);
+  });
+});

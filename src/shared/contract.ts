@@ -73,6 +73,17 @@ import {
 } from './domain/surveys';
 import { Settings, SettingsUpdate } from './domain/settings';
 import { Change, EntityName, HistoryQuery, UndoState } from './domain/history';
+import {
+  FileSaved,
+  PlanFilePreviewResult,
+  PlanFileSummary,
+  PreviewToken,
+  RegisterApply,
+  RegisterCheck,
+  RegisterImported,
+  RegisterPreviewResult,
+  SpreadsheetExport,
+} from './domain/sharing';
 import type { Result } from './result';
 
 const NoInput = z.strictObject({});
@@ -97,6 +108,15 @@ export const SampleDataSummary = z.object({
 export type SampleDataSummary = z.infer<typeof SampleDataSummary>;
 
 const channel = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output });
+/**
+ * A channel that waits on the user or on a file (a save or open dialog, reading, writing): main runs it
+ * as a task, which may report `task.progress`, and does its database work in one transaction at the end.
+ */
+const task = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({
+  input,
+  output,
+  task: true as const,
+});
 
 export const contract = {
   'app.status': channel(NoInput, AppStatus),
@@ -180,6 +200,14 @@ export const contract = {
   'surveyResponse.update': channel(SurveyResponseUpdate, SurveyResponse),
   'surveyResponse.delete': channel(ById, Nothing),
 
+  'planFile.export': task(ByPlan, FileSaved),
+  'planFile.previewImport': task(NoInput, PlanFilePreviewResult),
+  'planFile.applyImport': task(z.strictObject({ token: PreviewToken }), PlanFileSummary),
+  'plan.exportSpreadsheet': task(SpreadsheetExport, FileSaved),
+  'register.previewImport': task(ByPlan, RegisterPreviewResult),
+  'register.checkMapping': task(RegisterApply, RegisterCheck),
+  'register.applyImport': task(RegisterApply, RegisterImported),
+
   'history.list': channel(HistoryQuery, z.array(Change)),
   'history.undoState': channel(NoInput, UndoState),
   'history.undo': channel(NoInput, UndoState),
@@ -196,11 +224,16 @@ export type Output<C extends Channel> = z.output<Contract[C]['output']>;
 export const channels = Object.keys(contract) as Channel[];
 export const isChannel = (name: unknown): name is Channel =>
   typeof name === 'string' && Object.hasOwn(contract, name);
+/** The channels main runs as tasks (see `task` above). */
+export type TaskChannel = { [C in Channel]: Contract[C] extends { task: true } ? C : never }[Channel];
+export const isTaskChannel = (name: Channel): name is TaskChannel => 'task' in contract[name];
 
 /** Events that main pushes to the renderer. */
 export const events = {
   /** Data changed (by the user, an undo or an import): views showing these entities reload. */
   'data.changed': z.object({ entities: z.array(EntityName) }),
+  /** A long task (an export, an import) moved on: `done` of `total` units of work, for a progress bar. */
+  'task.progress': z.object({ task: z.string(), done: z.number().int(), total: z.number().int() }),
 };
 export type Events = typeof events;
 export type EventName = keyof Events;

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { Channel, EventName, EventPayload, Input, Output, StepwiseApi } from '@shared/contract';
 import type { Result } from '@shared/result';
 import { openCore, type Core, type CoreOptions } from '../../src/main/core/core';
+import { FolderFiles } from './files';
 
 export interface TestCore extends Core {
   /** Calls a channel and returns its value, failing the test on an error result. */
@@ -11,14 +12,20 @@ export interface TestCore extends Core {
   /** Removes the temporary folder (the database and its backups). */
   dispose(): void;
   readonly dir: string;
+  /** Where the core's save and open "dialogs" point: a folder inside `dir`. */
+  readonly files: FolderFiles;
 }
 
-/** A real core on a fresh database file in a temporary folder. */
-export function makeTestCore(options: Partial<CoreOptions> = {}): TestCore {
+/** A real core on a fresh database file in a temporary folder, choosing files in a folder inside it. */
+export function makeTestCore(
+  options: Partial<Omit<CoreOptions, 'files'>> & { files?: FolderFiles } = {},
+): TestCore {
   const dir = mkdtempSync(join(tmpdir(), 'stepwise-test-'));
-  const core = openCore({ dbPath: join(dir, 'stepwise.db'), ...options });
+  const files = options.files ?? new FolderFiles(join(dir, 'files'));
+  const core = openCore({ dbPath: join(dir, 'stepwise.db'), ...options, files });
   return Object.assign(core, {
     dir,
+    files,
     call: async <C extends Channel>(channel: C, input: Input<C>) => {
       const result = (await core.invoke(channel, input)) as Result<Output<C>>;
       if (!result.ok) throw new Error(`${channel} failed: ${result.error.code}: ${result.error.message}`);

@@ -1,20 +1,31 @@
 import { SqliteError } from 'better-sqlite3';
 import type { ZodError } from 'zod';
-import { contract, isChannel, type EventName, type EventPayload } from '@shared/contract';
+import {
+  contract,
+  isChannel,
+  isTaskChannel,
+  type EventName,
+  type EventPayload,
+  type TaskChannel,
+} from '@shared/contract';
 import { dayOf } from '@shared/dates';
-import type { EntityName } from '@shared/domain/history';
 import { DomainError, fail, ok, type AppError, type Result } from '@shared/result';
-import { closeDatabase, openDatabase, type Db } from '../db/connection';
+import { closeDatabase, openDatabase } from '../db/connection';
 import { assertKnownSchema, migrate, type MigrationOutcome } from '../db/migrate';
 import { readSettings } from '../settings/repository';
 import { ChangeWriter } from '../store/changes';
-import { handlers } from './handlers';
-import type { HandlerContext } from './handler';
+import { noFiles, type FilePort } from './files';
+import { handlers, taskHandlers } from './handlers';
+import type { HandlerContext, TaskContext } from './handler';
+import { PreviewStore } from './previews';
 
 export type EventListener = (event: EventName, payload: EventPayload<EventName>) => void;
 
 export interface Core {
-  /** Validates channel and input with the contract, runs the handler in one transaction, never throws. */
+  /**
+   * Validates channel and input with the contract and runs the handler in one transaction (a task: its
+   * database work, in one transaction at the end); never throws.
+   */
   invoke(channel: unknown, input: unknown): Promise<Result<unknown>>;
   /** Subscribes to the events main pushes to the renderer. */
   onEvent(listener: EventListener): () => void;
@@ -29,6 +40,8 @@ export interface CoreOptions {
   backupDir?: string;
   /** The clock, replaceable so that tests can fix "today". */
   clock?: () => Date;
+  /** How file channels choose the file to write or read (default: they fail, for scripts that need none). */
+  files?: FilePort;
   /** Receives every SQL statement run, with its values: for query-plan tests and benchmarks. */
   trace?: (sql: string) => void;
 }
@@ -55,6 +68,28 @@ export function openCore(options: CoreOptions): Core {
   }
   const listeners = new Set<EventListener>();
   const emit: EventListener = (event, payload) => listeners.forEach((listener) => listener(event, payload));
+  const previews = new PreviewStore();
+
+  /** Runs work in one transaction: it applies whole or not at all, recorded as one batch of changes. */
+  const write = <T>(channel: string, work: (ctx: HandlerContext) => T): T => {
+    const now = clock();
+    const changes = new ChangeWriter(db, now.toISOString(), readSettings(db).userName, channel);
+    const value = db.transaction(() => work({ db, changes, now: now.toISOString(), today: dayOf(now) }))();
+    if (changes.entities.length > 0) emit('data.changed', { entities: changes.entities });
+    return value;
+  };
+  const taskContext = (channel: TaskChannel): TaskContext => {
+    const now = clock();
+    return {
+      files: options.files ?? noFiles,
+      previews,
+      read: (work) => db.transaction(() => work(db))(),
+      write: (work) => write(channel, work),
+      progress: (done, total) => emit('task.progress', { task: channel, done, total }),
+      now: now.toISOString(),
+      today: dayOf(now),
+    };
+  };
 
   return {
     dbPath: options.dbPath,
@@ -64,11 +99,16 @@ export function openCore(options: CoreOptions): Core {
         return fail('unknown-channel', `There is no channel named ${String(channel)}.`);
       const parsed = contract[channel].input.safeParse(input ?? {});
       if (!parsed.success) return invalidInput(parsed.error);
-      const handler = handlers[channel] as (input: unknown, ctx: HandlerContext) => unknown; // each handler takes its own channel's parsed input
-      const result = run(db, clock(), channel, (ctx) => handler(parsed.data, ctx));
-      if (!result.ok) return { ok: false, error: result.error };
-      if (result.touched.length > 0) emit('data.changed', { entities: result.touched });
-      return ok(result.value);
+      try {
+        if (isTaskChannel(channel)) {
+          const task = taskHandlers[channel] as (input: unknown, ctx: TaskContext) => Promise<unknown>; // each task takes its own channel's parsed input
+          return ok(await task(parsed.data, taskContext(channel)));
+        }
+        const handler = handlers[channel] as (input: unknown, ctx: HandlerContext) => unknown; // each handler takes its own channel's parsed input
+        return ok(write(channel, (ctx) => handler(parsed.data, ctx)));
+      } catch (error) {
+        return { ok: false, error: toAppError(error) };
+      }
     },
     onEvent: (listener) => {
       listeners.add(listener);
@@ -76,19 +116,6 @@ export function openCore(options: CoreOptions): Core {
     },
     close: () => closeDatabase(db),
   };
-}
-
-type RunResult = { ok: true; value: unknown; touched: EntityName[] } | { ok: false; error: AppError };
-
-/** Runs one handler in one transaction: it applies whole or not at all. */
-function run(db: Db, now: Date, channel: string, handler: (ctx: HandlerContext) => unknown): RunResult {
-  try {
-    const changes = new ChangeWriter(db, now.toISOString(), readSettings(db).userName, channel);
-    const value = db.transaction(() => handler({ db, changes, now: now.toISOString(), today: dayOf(now) }))();
-    return { ok: true, value, touched: changes.entities };
-  } catch (error) {
-    return { ok: false, error: toAppError(error) };
-  }
 }
 
 function invalidInput(error: ZodError): Result<never> {

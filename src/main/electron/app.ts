@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { BrowserWindow, Menu, app, dialog, ipcMain } from 'electron';
 import { openCore } from '../core/core';
 import type { Core } from '../core/core';
+import { dialogFiles } from './dialogs';
 import { bindContract, forwardEvents, trustedFrame } from './ipc';
 import { applicationMenu } from './menu';
 import { APP_URL, handleAppProtocol, registerAppScheme } from './protocol';
@@ -38,7 +39,10 @@ async function start(): Promise<void> {
   await app.whenReady();
   handleAppProtocol(join(here, '../renderer'));
   try {
-    core = openCore({ dbPath: join(app.getPath('userData'), 'stepwise.db') });
+    core = openCore({
+      dbPath: join(app.getPath('userData'), 'stepwise.db'),
+      files: dialogFiles(() => mainWindow),
+    });
   } catch (error) {
     // For instance a database written by a newer Stepwise: the message says what to do.
     dialog.showErrorBox('Stepwise cannot open its data', errorMessage(error));

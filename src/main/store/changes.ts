@@ -78,6 +78,14 @@ export class ChangeWriter {
     this.record(table, 'delete', before, null);
   }
 
+  /**
+   * Writes a row exactly as given, stamps included, adding it or replacing the row with its id: a row
+   * merged from a plan file keeps the stamps it had where it was last changed.
+   */
+  put<Row extends DomainRow>(table: Table<Row>, row: Row): void {
+    this.restore(table, table.find(this.db, row.id) ?? null, row);
+  }
+
   /** Puts a row back exactly as a snapshot of the history has it (or removes it): undo and redo. */
   restore(table: Table<DomainRow>, current: DomainRow | null, wanted: DomainRow | null): void {
     if (wanted === null) {

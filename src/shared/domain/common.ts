@@ -1,5 +1,9 @@
 import { z } from 'zod';
 
+// Zod probes `new Function` to speed up parsing; the app's CSP forbids eval, so it must not even try.
+// Every schema of the app imports this module, so the setting is in place before any of them parses.
+z.config({ jitless: true });
+
 export const Id = z.uuid({ error: 'must be an id (UUID)' });
 /** A calendar day, `YYYY-MM-DD`: plans, targets and steps are dated by day, not by instant. */
 export const Day = z.iso.date({ error: 'must be a date (YYYY-MM-DD)' });

@@ -242,11 +242,14 @@ describe('the current level beside each target', () => {
     await assess('2026-02-10', [{ dimensionId: a!, level: 2 }]);
     await assess('2026-04-10', [{ dimensionId: a!, level: 4 }]);
     const { currentLevels } = await core.call('plan.get', { id: plan.id });
-    expect(currentLevels.sort((x, y) => x.level - y.level)).toEqual(
+    // Both levels are 2: ordered by dimension, since targets on the same date come in the order of their ids.
+    const byDimension = (x: { dimensionId?: string }, y: { dimensionId?: string }) =>
+      (x.dimensionId ?? '').localeCompare(y.dimensionId ?? '');
+    expect(currentLevels.sort(byDimension)).toEqual(
       [
         { dimensionId: a, level: 2, date: '2026-02-10' },
         { dimensionId: b, level: 2, date: '2026-01-10' },
-      ].sort((x, y) => x.level - y.level),
+      ].sort(byDimension),
     );
   });
 });

@@ -1,0 +1,64 @@
+import { useTranslation } from 'react-i18next';
+import { hashOf, useRouteStore, type Screen } from '../stores/routeStore';
+import { useSettingsStore } from '../stores/settingsStore';
+import { Icon, LogoMark, type IconName } from './Icon';
+
+const links: { screen: Screen; icon: IconName }[] = [
+  { screen: 'home', icon: 'home' },
+  { screen: 'teams', icon: 'teams' },
+  { screen: 'plans', icon: 'plans' },
+  { screen: 'portfolio', icon: 'portfolio' },
+  { screen: 'surveys', icon: 'surveys' },
+];
+
+export function Sidebar() {
+  const { t } = useTranslation();
+  const current = useRouteStore((state) => state.route.screen);
+  const organisationName = useSettingsStore((state) => state.settings?.organisationName ?? '');
+  const organisationLogo = useSettingsStore((state) => state.settings?.organisationLogo ?? null);
+
+  const link = (screen: Screen, icon: IconName) => (
+    <li key={screen}>
+      <a href={hashOf(screen)} className="nav-link" aria-current={current === screen ? 'page' : undefined}>
+        <Icon name={icon} />
+        <span>{t(`nav.${screen}`)}</span>
+      </a>
+    </li>
+  );
+
+  return (
+    <aside className="sidebar">
+      <div className="sidebar__brand">
+        <LogoMark />
+        <span className="sidebar__app-name">{t('app.name')}</span>
+      </div>
+      <nav aria-label={t('nav.label')} className="sidebar__nav">
+        <ul className="nav-list">{links.map(({ screen, icon }) => link(screen, icon))}</ul>
+        <ul className="nav-list nav-list--bottom">{link('settings', 'settings')}</ul>
+      </nav>
+      <footer className="sidebar__footer">
+        {organisationName || organisationLogo ? (
+          <div className="sidebar__organisation">
+            {organisationLogo && (
+              <img
+                src={organisationLogo}
+                alt={
+                  organisationName
+                    ? t('sidebar.organisationLogo', { name: organisationName })
+                    : t('fields.organisationLogo')
+                }
+                className="sidebar__logo"
+              />
+            )}
+            {organisationName && (
+              <span className="truncate" title={organisationName}>
+                {organisationName}
+              </span>
+            )}
+          </div>
+        ) : null}
+        <p className="sidebar__offline">{t('sidebar.offline')}</p>
+      </footer>
+    </aside>
+  );
+}

@@ -1,0 +1,79 @@
+/** Dates, numbers and names as the user's language writes them. */
+import { dayOf } from '@shared/dates';
+import type { Language } from '@shared/domain/settings';
+
+/** English is written the British way (day before month, euros), like the French the app ships with. */
+const locales: Record<Language, string> = { en: 'en-GB', fr: 'fr-FR' };
+export const localeOf = (language: Language): string => locales[language];
+
+const dayPattern = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/**
+ * A `YYYY-MM-DD` day as a date at midnight UTC, formatted in UTC too: the day shown is the day stored,
+ * whatever the time zone of the machine.
+ */
+function utcDate(day: string): Date | null {
+  const match = dayPattern.exec(day);
+  if (!match) return null;
+  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+  // 30 February would silently become 2 March.
+  return date.getUTCDate() === Number(match[3]) ? date : null;
+}
+
+const dayFormat = (language: Language) =>
+  new Intl.DateTimeFormat(localeOf(language), {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
+
+/** `2026-03-01` → "1 Mar 2026" / "1 mars 2026". A string that is not a day is shown as it is. */
+export function formatDay(day: string, language: Language): string {
+  const date = utcDate(day);
+  return date ? dayFormat(language).format(date) : day;
+}
+
+/** A period of days, written the short way: "1 Mar – 30 Jun 2026". */
+export function formatPeriod(start: string, end: string, language: Language): string {
+  const from = utcDate(start);
+  const to = utcDate(end);
+  if (!from || !to || to < from) return `${formatDay(start, language)} – ${formatDay(end, language)}`;
+  return dayFormat(language).formatRange(from, to);
+}
+
+export function formatNumber(value: number, language: Language, maximumFractionDigits = 1): string {
+  return new Intl.NumberFormat(localeOf(language), { maximumFractionDigits }).format(value);
+}
+
+/** An amount in euros; whole amounts without cents, as budgets are usually written. */
+export function formatMoney(amount: number, language: Language): string {
+  const whole = Number.isInteger(amount);
+  return new Intl.NumberFormat(localeOf(language), {
+    style: 'currency',
+    currency: 'EUR',
+    minimumFractionDigits: whole ? 0 : 2,
+    maximumFractionDigits: whole ? 0 : 2,
+  }).format(amount);
+}
+
+/** Built-in content ships a French wording beside the English one; user content may have only one. */
+export function localName(named: { name: string; nameFr?: string | null }, language: Language): string {
+  const french = named.nameFr?.trim();
+  return language === 'fr' && french ? french : named.name;
+}
+
+/** Today on this machine's calendar. */
+export const today = (): string => dayOf(new Date());
+
+/** The same day one year later; 29 February becomes 28 February. */
+export function oneYearAfter(day: string): string {
+  const match = dayPattern.exec(day);
+  if (!match) return day;
+  const year = Number(match[1]) + 1;
+  const month = match[2] ?? '01';
+  const date = match[3] === '29' && month === '02' && !isLeapYear(year) ? '28' : match[3];
+  return `${String(year).padStart(4, '0')}-${month}-${date}`;
+}
+
+const isLeapYear = (year: number) => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;

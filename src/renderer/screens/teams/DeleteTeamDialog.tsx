@@ -1,0 +1,102 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { TeamSummary } from '@shared/domain/teams';
+import { call } from '../../api';
+import { ErrorAlert } from '../../components/Alert';
+import { Dialog, DialogFooter } from '../../components/Dialog';
+import { useFormError } from '../../components/useFormError';
+import { showSuccess } from '../../stores/toastStore';
+import { useTeamStore } from '../../stores/teamStore';
+
+interface Belongings {
+  plans: number;
+  assessments: number;
+  surveys: number;
+}
+
+/** Asks before deleting a team, saying what goes with it. */
+export function DeleteTeamDialog({ team, onClose }: { team: TeamSummary; onClose: () => void }) {
+  const { t } = useTranslation();
+  const remove = useTeamStore((state) => state.remove);
+  const [belongings, setBelongings] = useState<Belongings | null>(null);
+  const [busy, setBusy] = useState(false);
+  const error = useFormError();
+  const { fail } = error;
+
+  useEffect(() => {
+    let current = true;
+    Promise.all([
+      call('assessment.list', { teamId: team.id }),
+      call('survey.list', { teamId: team.id }),
+    ]).then(
+      ([assessments, surveys]) => {
+        if (current)
+          setBelongings({ plans: team.planCount, assessments: assessments.length, surveys: surveys.length });
+      },
+      (caught: unknown) => {
+        if (current) fail(caught);
+      },
+    );
+    return () => {
+      current = false;
+    };
+  }, [team.id, team.planCount, fail]);
+
+  const confirm = async () => {
+    setBusy(true);
+    try {
+      await remove(team.id);
+      showSuccess(t('teams.deletedToast', { name: team.name }));
+      onClose();
+    } catch (caught) {
+      error.fail(caught);
+      setBusy(false);
+    }
+  };
+
+  const lines = belongings
+    ? [
+        belongings.plans > 0 && t('teams.deletePlans', { count: belongings.plans }),
+        belongings.assessments > 0 && t('teams.deleteAssessments', { count: belongings.assessments }),
+        belongings.surveys > 0 && t('teams.deleteSurveys', { count: belongings.surveys }),
+      ].filter((line): line is string => typeof line === 'string')
+    : [];
+
+  return (
+    <Dialog title={t('teams.deleteTitle', { name: team.name })} onClose={onClose} size="small">
+      <div className="dialog__body">
+        {error.message && <ErrorAlert>{error.message}</ErrorAlert>}
+        {belongings === null ? (
+          !error.message && <p className="muted">{t('teams.deleteCounting')}</p>
+        ) : (
+          <>
+            <p>{t('teams.deleteIntro', { name: team.name })}</p>
+            {lines.length > 0 ? (
+              <ul className="delete-list">
+                {lines.map((line) => (
+                  <li key={line}>{line}</li>
+                ))}
+              </ul>
+            ) : (
+              <p className="muted">{t('teams.deleteNothingElse')}</p>
+            )}
+            <p className="warning-text">{t('teams.deleteWarning')}</p>
+          </>
+        )}
+      </div>
+      <DialogFooter>
+        <button type="button" className="button" onClick={onClose} data-autofocus>
+          {t('common.cancel')}
+        </button>
+        <button
+          type="button"
+          className="button button--danger"
+          disabled={busy || belongings === null}
+          onClick={() => void confirm()}
+        >
+          {t('teams.deleteConfirm')}
+        </button>
+      </DialogFooter>
+    </Dialog>
+  );
+}

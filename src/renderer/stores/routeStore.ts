@@ -1,0 +1,54 @@
+import { create } from 'zustand';
+
+export const screens = ['home', 'teams', 'plans', 'portfolio', 'surveys', 'settings'] as const;
+export type Screen = (typeof screens)[number];
+
+export interface Route {
+  screen: Screen;
+  /** Query of the hash, e.g. the filters of the plans list in `#/plans?team=…&status=active`. */
+  params: Readonly<Record<string, string>>;
+}
+
+const isScreen = (name: string): name is Screen => (screens as readonly string[]).includes(name);
+
+/** `#/plans?status=active` → the plans screen with its filter; anything unknown opens home. */
+export function parseHash(hash: string): Route {
+  const [path = '', query = ''] = hash.replace(/^#\/?/, '').split('?');
+  const name = path.replace(/\/$/, '');
+  const params = Object.fromEntries(new URLSearchParams(query));
+  return { screen: name === '' || !isScreen(name) ? 'home' : name, params };
+}
+
+export function hashOf(screen: Screen, params: Record<string, string | undefined> = {}): string {
+  const query = new URLSearchParams(
+    Object.entries(params).filter(
+      (entry): entry is [string, string] => entry[1] !== undefined && entry[1] !== '',
+    ),
+  ).toString();
+  return `#/${screen === 'home' ? '' : screen}${query ? `?${query}` : ''}`;
+}
+
+interface RouteState {
+  route: Route;
+  navigate(screen: Screen, params?: Record<string, string | undefined>): void;
+  /** Follows the address bar: links, back and forward, and tests opening a screen directly. */
+  syncFromLocation(): void;
+}
+
+export const useRouteStore = create<RouteState>()((set) => ({
+  route: parseHash(window.location.hash),
+  navigate: (screen, params = {}) => {
+    const hash = hashOf(screen, params);
+    set({ route: parseHash(hash) });
+    if (window.location.hash !== hash) window.location.hash = hash;
+  },
+  syncFromLocation: () => set({ route: parseHash(window.location.hash) }),
+}));
+
+/** Keeps the route in step with the hash; returns what stops it. */
+export function followLocation(): () => void {
+  const sync = () => useRouteStore.getState().syncFromLocation();
+  sync();
+  window.addEventListener('hashchange', sync);
+  return () => window.removeEventListener('hashchange', sync);
+}

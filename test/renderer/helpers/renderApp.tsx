@@ -1,0 +1,69 @@
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach } from 'vitest';
+import { App } from '../../../src/renderer/App';
+import { i18n } from '../../../src/renderer/i18n/i18n';
+import { useAppStatusStore } from '../../../src/renderer/stores/appStatusStore';
+import { useModelStore } from '../../../src/renderer/stores/modelStore';
+import { usePlanStore } from '../../../src/renderer/stores/planStore';
+import { useRouteStore } from '../../../src/renderer/stores/routeStore';
+import { useSettingsStore } from '../../../src/renderer/stores/settingsStore';
+import { useSurveyStore } from '../../../src/renderer/stores/surveyStore';
+import { useTeamStore } from '../../../src/renderer/stores/teamStore';
+import { useToastStore } from '../../../src/renderer/stores/toastStore';
+import { bridgeApi, makeTestCore, type TestCore } from '../../helpers/core';
+
+/** Stores are module singletons: each test starts them afresh, as a new window would. */
+const reset = <S,>(store: { setState(state: S, replace: true): void; getInitialState(): S }) =>
+  store.setState(store.getInitialState(), true);
+
+function resetStores() {
+  reset(useAppStatusStore);
+  reset(useModelStore);
+  reset(usePlanStore);
+  reset(useRouteStore);
+  reset(useSettingsStore);
+  reset(useSurveyStore);
+  reset(useTeamStore);
+  reset(useToastStore);
+}
+
+const openCores: TestCore[] = [];
+
+afterEach(async () => {
+  resetStores();
+  await i18n.changeLanguage('en');
+  window.location.hash = '';
+  openCores.splice(0).forEach((core) => core.dispose());
+});
+
+/**
+ * The whole app on a real core with a fresh database, opened at `hash` (e.g. `#/teams`). `prepare` writes
+ * data through the core before the app starts, as a user of an earlier session would have.
+ */
+export async function renderApp({
+  hash = '#/',
+  prepare,
+}: { hash?: string; prepare?: (core: TestCore) => Promise<void> } = {}) {
+  const core = makeTestCore();
+  openCores.push(core);
+  await prepare?.(core);
+  window.api = bridgeApi(core);
+  window.location.hash = hash;
+  const user = userEvent.setup();
+  render(<App />);
+  await screen.findByRole('navigation', { name: /navigation/i });
+  return { core, user };
+}
+
+/** A team written straight through the core. */
+export const addTeam = (core: TestCore, name: string, fields: { client?: string; colour?: string } = {}) =>
+  core.call('team.create', { name, ...fields });
+
+/** The first built-in model, as the new plan dialog proposes it. */
+export async function firstBuiltinModel(core: TestCore) {
+  const models = await core.call('model.list', {});
+  const model = models.find((m) => m.builtinKey !== null);
+  if (!model) throw new Error('The database has no built-in model.');
+  return model;
+}

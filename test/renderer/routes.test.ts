@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { hashOf, parseHash } from '../../src/renderer/stores/routeStore';
+
+describe('routes', () => {
+  it('reads a screen and its filters from the hash', () => {
+    expect(parseHash('#/plans?team=abc&status=active')).toEqual({
+      screen: 'plans',
+      params: { team: 'abc', status: 'active' },
+    });
+    expect(parseHash('#/teams/')).toEqual({ screen: 'teams', params: {} });
+  });
+
+  it('opens home for an empty or unknown hash', () => {
+    expect(parseHash('').screen).toBe('home');
+    expect(parseHash('#/nowhere').screen).toBe('home');
+  });
+
+  it('writes the hash back, leaving out empty filters', () => {
+    expect(hashOf('plans', { team: 'abc', status: undefined })).toBe('#/plans?team=abc');
+    expect(hashOf('home')).toBe('#/');
+  });
+});

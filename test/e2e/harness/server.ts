@@ -1,0 +1,131 @@
+import { existsSync } from 'node:fs';
+import { readFile, stat } from 'node:fs/promises';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, posix, resolve, sep, win32 } from 'node:path';
+import { contentSecurityPolicy } from '@shared/security';
+
+/** The built renderer served over http on loopback, the way the app's `app://` protocol serves it. */
+export interface RendererServer {
+  /** `http://127.0.0.1:<port>`: the only origin the page may reach. */
+  readonly origin: string;
+  close(): Promise<void>;
+}
+
+const contentTypes: Readonly<Record<string, string>> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.gif': 'image/gif',
+  '.webp': 'image/webp',
+  '.ico': 'image/x-icon',
+  '.woff': 'font/woff',
+  '.woff2': 'font/woff2',
+  '.ttf': 'font/ttf',
+  '.wasm': 'application/wasm',
+};
+
+export const contentTypeOf = (path: string): string =>
+  contentTypes[extname(path).toLowerCase()] ?? 'application/octet-stream';
+
+/**
+ * Maps a request path (`/assets/index.js?v=1`) to a file inside `rootDir`, or null when the path would
+ * leave the folder: `..` segments, encoded or not, backslashes, absolute paths and NUL bytes are refused.
+ */
+export function resolveRequestPath(rootDir: string, requestPath: string): string | null {
+  let path: string;
+  try {
+    path = decodeURIComponent(new URL(requestPath, 'http://127.0.0.1').pathname);
+  } catch {
+    return null;
+  }
+  // The URL parser already folds plain `..` segments; encoded ones (`%2e%2e`, `..%2f`) survive it.
+  const relative = path.replace(/^\/+/, '') || 'index.html';
+  if (
+    relative.includes('\0') ||
+    relative.includes('\\') ||
+    posix.isAbsolute(relative) ||
+    win32.isAbsolute(relative) ||
+    relative.split('/').includes('..')
+  ) {
+    return null;
+  }
+  const root = resolve(rootDir);
+  const file = resolve(root, relative);
+  return file.startsWith(root + sep) ? file : null;
+}
+
+async function readRegularFile(file: string): Promise<Buffer | null> {
+  try {
+    return (await stat(file)).isFile() ? await readFile(file) : null;
+  } catch {
+    return null;
+  }
+}
+
+function send(response: ServerResponse, status: number, contentType: string, body: Buffer | string): void {
+  response.writeHead(status, {
+    'Content-Type': contentType,
+    'Content-Length': Buffer.byteLength(body),
+    'Content-Security-Policy': contentSecurityPolicy,
+    'X-Content-Type-Options': 'nosniff',
+    'Cache-Control': 'no-store',
+  });
+  response.end(body);
+}
+
+async function answer(rootDir: string, request: IncomingMessage, response: ServerResponse): Promise<void> {
+  if (request.method !== 'GET' && request.method !== 'HEAD') {
+    send(response, 405, 'text/plain; charset=utf-8', 'Method not allowed');
+    return;
+  }
+  const file = resolveRequestPath(rootDir, request.url ?? '/');
+  if (file === null) {
+    send(response, 404, 'text/plain; charset=utf-8', 'Not found');
+    return;
+  }
+  const body = await readRegularFile(file);
+  if (body !== null) {
+    send(response, 200, contentTypeOf(file), body);
+    return;
+  }
+  // A path without an extension is one of the renderer's own routes.
+  const index = extname(file) === '' ? await readRegularFile(join(rootDir, 'index.html')) : null;
+  if (index === null) send(response, 404, 'text/plain; charset=utf-8', 'Not found');
+  else send(response, 200, contentTypes['.html'] as string, index);
+}
+
+/** Serves `rootDir` on 127.0.0.1 at a free port, with the app's Content-Security-Policy on every answer. */
+export async function startRendererServer(rootDir: string): Promise<RendererServer> {
+  const root = resolve(rootDir);
+  if (!existsSync(join(root, 'index.html'))) {
+    throw new Error(`${join(root, 'index.html')} is missing: build the renderer first (npm run build).`);
+  }
+  const server = createServer((request, response) => {
+    answer(root, request, response).catch((error: unknown) => {
+      if (!response.headersSent) send(response, 500, 'text/plain; charset=utf-8', String(error));
+      else response.destroy();
+    });
+  });
+  await new Promise<void>((done, failed) => {
+    server.once('error', failed);
+    server.listen(0, '127.0.0.1', () => done());
+  });
+  const { port } = server.address() as AddressInfo;
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    close: () =>
+      new Promise<void>((done, failed) => {
+        server.closeAllConnections();
+        server.close((error) => (error ? failed(error) : done()));
+      }),
+  };
+}

@@ -10,6 +10,15 @@ describe('routes', () => {
     expect(parseHash('#/teams/')).toEqual({ screen: 'teams', params: {} });
   });
 
+  it('reads the id of a detail screen from the path, and writes it back there', () => {
+    expect(parseHash('#/plan/3f2a?tab=steps')).toEqual({
+      screen: 'plan',
+      params: { tab: 'steps', id: '3f2a' },
+    });
+    expect(hashOf('plan', { id: '3f2a', tab: 'steps' })).toBe('#/plan/3f2a?tab=steps');
+    expect(hashOf('models')).toBe('#/models');
+  });
+
   it('opens home for an empty or unknown hash', () => {
     expect(parseHash('').screen).toBe('home');
     expect(parseHash('#/nowhere').screen).toBe('home');

@@ -1,11 +1,15 @@
 import { create } from 'zustand';
 
+/** Screens with an id take it from the path: `#/plan/<planId>` has `params.id`. */
 export const screens = ['home', 'teams', 'plans', 'portfolio', 'surveys', 'settings'] as const;
 export type Screen = (typeof screens)[number];
 
 export interface Route {
   screen: Screen;
-  /** Query of the hash, e.g. the filters of the plans list in `#/plans?team=…&status=active`. */
+  /**
+   * The id in the path (`#/plan/<id>` → `id`) and the query of the hash, e.g. the filters of the plans
+   * list in `#/plans?team=…&status=active`.
+   */
   params: Readonly<Record<string, string>>;
 }
 
@@ -14,18 +18,21 @@ const isScreen = (name: string): name is Screen => (screens as readonly string[]
 /** `#/plans?status=active` → the plans screen with its filter; anything unknown opens home. */
 export function parseHash(hash: string): Route {
   const [path = '', query = ''] = hash.replace(/^#\/?/, '').split('?');
-  const name = path.replace(/\/$/, '');
+  const [name = '', id] = path.replace(/\/$/, '').split('/');
   const params = Object.fromEntries(new URLSearchParams(query));
-  return { screen: name === '' || !isScreen(name) ? 'home' : name, params };
+  if (name === '' || !isScreen(name)) return { screen: 'home', params };
+  return { screen: name, params: id ? { ...params, id: decodeURIComponent(id) } : params };
 }
 
 export function hashOf(screen: Screen, params: Record<string, string | undefined> = {}): string {
+  const { id, ...rest } = params;
   const query = new URLSearchParams(
-    Object.entries(params).filter(
+    Object.entries(rest).filter(
       (entry): entry is [string, string] => entry[1] !== undefined && entry[1] !== '',
     ),
   ).toString();
-  return `#/${screen === 'home' ? '' : screen}${query ? `?${query}` : ''}`;
+  const path = screen === 'home' ? '' : id ? `${screen}/${encodeURIComponent(id)}` : screen;
+  return `#/${path}${query ? `?${query}` : ''}`;
 }
 
 interface RouteState {

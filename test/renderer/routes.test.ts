@@ -11,12 +11,12 @@ describe('routes', () => {
   });
 
   it('reads the id of a detail screen from the path, and writes it back there', () => {
-    expect(parseHash('#/plan/3f2a?tab=steps')).toEqual({
-      screen: 'plan',
+    expect(parseHash('#/plans/3f2a?tab=steps')).toEqual({
+      screen: 'plans',
       params: { tab: 'steps', id: '3f2a' },
     });
-    expect(hashOf('plan', { id: '3f2a', tab: 'steps' })).toBe('#/plan/3f2a?tab=steps');
-    expect(hashOf('models')).toBe('#/models');
+    expect(hashOf('plans', { id: '3f2a', tab: 'steps' })).toBe('#/plans/3f2a?tab=steps');
+    expect(hashOf('plans', { id: undefined })).toBe('#/plans');
   });
 
   it('opens home for an empty or unknown hash', () => {

@@ -7,6 +7,8 @@ import { stepsTable } from '../plans/tables';
 
 /** Reviews due within this many days are listed before they are late. */
 export const reviewHorizonDays = 7;
+/** Home lists the most overdue steps first, up to this many, and counts them all. */
+export const overdueListLimit = 50;
 
 interface ActivePlan {
   id: string;
@@ -33,11 +35,15 @@ export const homeHandlers = defineHandlers({
 
     const reviewsDue: Attention['reviewsDue'] = [];
     const stallingPlans: Attention['stallingPlans'] = [];
+    const done = doneStepsByPlan(
+      db,
+      plans.map((p) => p.id),
+    );
     for (const plan of plans) {
       const m = momentum({
         today,
         plan: { status: 'active', startDate: plan.startDate, reviewCadenceDays: plan.reviewCadenceDays },
-        steps: doneSteps(db, plan.id),
+        steps: done.get(plan.id) ?? [],
         reviewDates: plan.lastReview ? [plan.lastReview] : [],
       });
       const who = {
@@ -65,9 +71,10 @@ export const homeHandlers = defineHandlers({
            FROM steps s JOIN plans p ON p.id = s.plan_id JOIN teams t ON t.id = p.team_id
            WHERE s.status IN ('todo', 'doing') AND s.due_date < ?
              AND p.status = 'active' AND t.archived = 0
-           ORDER BY s.due_date, t.name COLLATE NOCASE`,
+           ORDER BY s.due_date, t.name COLLATE NOCASE
+           LIMIT ?`,
         )
-        .all(today) as Record<string, unknown>[]
+        .all(today, overdueListLimit) as Record<string, unknown>[]
     ).map((raw) => ({
       ...stepsTable.fromDb(raw),
       planTitle: raw.plan_title as string,
@@ -75,18 +82,33 @@ export const homeHandlers = defineHandlers({
       teamColour: raw.team_colour as string,
     }));
 
+    const overdueStepCount = db
+      .prepare(
+        `SELECT count(*) FROM steps s JOIN plans p ON p.id = s.plan_id JOIN teams t ON t.id = p.team_id
+         WHERE s.status IN ('todo', 'doing') AND s.due_date < ? AND p.status = 'active' AND t.archived = 0`,
+      )
+      .pluck()
+      .get(today) as number;
     return {
       reviewsDue: reviewsDue.sort((a, b) => a.dueDate.localeCompare(b.dueDate)),
       overdueSteps,
+      overdueStepCount,
       stallingPlans,
     };
   },
 });
 
-const doneSteps = (db: Db, planId: string) =>
-  db
+type DoneStep = { status: string; doneDate: string | null; effortDays: number | null };
+
+/** The done steps of several plans in one query, by plan. */
+function doneStepsByPlan(db: Db, planIds: string[]): Map<string, DoneStep[]> {
+  const rows = db
     .prepare(
-      `SELECT status, done_date AS doneDate, effort_days AS effortDays FROM steps
-       WHERE plan_id = ? AND status = 'done'`,
+      `SELECT plan_id AS planId, status, done_date AS doneDate, effort_days AS effortDays FROM steps
+       WHERE plan_id IN (SELECT value FROM json_each(?)) AND status = 'done'`,
     )
-    .all(planId) as { status: string; doneDate: string | null; effortDays: number | null }[];
+    .all(JSON.stringify(planIds)) as (DoneStep & { planId: string })[];
+  const byPlan = new Map<string, DoneStep[]>();
+  for (const { planId, ...step } of rows) byPlan.set(planId, [...(byPlan.get(planId) ?? []), step]);
+  return byPlan;
+}

@@ -253,7 +253,9 @@ export const Attention = z.object({
       dueDate: Day,
     }),
   ),
+  /** The most overdue steps first, up to a limit; `overdueStepCount` counts them all. */
   overdueSteps: z.array(Step.extend({ planTitle: z.string(), teamName: z.string(), teamColour: z.string() })),
+  overdueStepCount: z.number().int(),
   stallingPlans: z.array(
     z.object({
       planId: Id,

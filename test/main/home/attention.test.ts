@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { makeTestCore, type TestCore } from '../../helpers/core';
+import { overdueListLimit } from '../../../src/main/home/handlers';
 import { makePlan, makeStep, makeTeam } from '../../helpers/factories';
 
 let core: TestCore;
@@ -40,5 +41,22 @@ describe('what needs attention today', () => {
     expect(attention.stallingPlans).toEqual([
       expect.objectContaining({ planTitle: 'Idle', daysSinceLastDone: null, reviewOverdue: false }),
     ]);
+  });
+});
+
+describe('overdue steps on a large portfolio', () => {
+  it('are listed most overdue first up to a limit, and all counted', async () => {
+    const plan = await makePlan(core, { startDate: '2026-01-05' });
+    for (let day = 1; day <= 60; day += 1) {
+      await makeStep(core, {
+        planId: plan.id,
+        title: `Late ${day}`,
+        dueDate: `2026-02-${String((day % 28) + 1).padStart(2, '0')}`,
+      });
+    }
+    const { overdueSteps, overdueStepCount } = await core.call('home.attention', {});
+    expect(overdueStepCount).toBe(60);
+    expect(overdueSteps).toHaveLength(overdueListLimit);
+    expect(overdueSteps[0]!.dueDate).toBe('2026-02-01');
   });
 });

@@ -1,0 +1,273 @@
+/**
+ * A seeded dataset generator for benchmarks: a managed services provider of a given size, with years of
+ * history. The same seed gives the same file. Rows are written straight to their tables (not through the
+ * change history): this is a large MSP's existing database, not a day of edits.
+ */
+import { addDays } from '@shared/dates';
+import type { Dimension } from '@shared/domain/models';
+import type { StepStatus } from '@shared/domain/plans';
+import { servqualTemplate } from '@shared/reference';
+import { assessmentsTable, scoresTable } from '../src/main/assessments/tables';
+import { openCore } from '../src/main/core/core';
+import { closeDatabase, openDatabase } from '../src/main/db/connection';
+import { getModelDetail } from '../src/main/models/repository';
+import {
+  plansTable,
+  reviewStepsTable,
+  reviewsTable,
+  stepsTable,
+  targetsTable,
+} from '../src/main/plans/tables';
+import { Random } from '../src/main/sample/random';
+import { stableId } from '../src/main/store/stableId';
+import type { DomainRow, Table } from '../src/main/store/table';
+import {
+  surveyDimensionsTable,
+  surveyItemsTable,
+  surveyResponsesTable,
+  surveysTable,
+} from '../src/main/surveys/tables';
+import { teamsTable } from '../src/main/teams/tables';
+
+export const datasetSizes = {
+  S: { teams: 5, years: 1 },
+  M: { teams: 50, years: 3 },
+  L: { teams: 200, years: 5 },
+} as const;
+export type DatasetSize = keyof typeof datasetSizes;
+
+export const stepsPerPlan = 100;
+const targetsPerPlan = 6;
+const respondentsPerSurvey = 10;
+const statuses: readonly StepStatus[] = ['idea', 'todo', 'doing', 'done', 'dropped'];
+const owners = ['Claire Martin', 'Hugo Bernard', 'Amina Diallo', 'Lucas Petit', 'Sofia Rossi', 'Tom Evans'];
+
+export interface DatasetSummary {
+  size: DatasetSize;
+  teams: number;
+  plans: number;
+  steps: number;
+  assessments: number;
+  scores: number;
+  reviews: number;
+  surveys: number;
+  responses: number;
+}
+
+/** A UUID (version 4 layout) drawn from the seeded generator, so that ids repeat with the seed. */
+function seededId(rand: Random): string {
+  const hex = Array.from({ length: 32 }, () => Math.floor(rand.next() * 16).toString(16));
+  hex[12] = '4';
+  hex[16] = ((Math.floor(rand.next() * 4) & 0x3) | 0x8).toString(16);
+  const s = hex.join('');
+  return `${s.slice(0, 8)}-${s.slice(8, 12)}-${s.slice(12, 16)}-${s.slice(16, 20)}-${s.slice(20)}`;
+}
+
+/** Writes the dataset into a new database file at `path`, dated up to `today`. */
+export function generateDataset(
+  path: string,
+  size: DatasetSize,
+  options: { seed?: number; today: string },
+): DatasetSummary {
+  // The core creates the schema and the built-in models; the rows then go in directly.
+  openCore({ dbPath: path, clock: () => new Date(`${options.today}T12:00:00`) }).close();
+  const db = openDatabase(path);
+  try {
+    const rand = new Random(options.seed ?? 1);
+    const { teams, years } = datasetSizes[size];
+    const stamp = `${options.today}T08:00:00.000Z`;
+    const insert = <Row extends DomainRow>(
+      table: Table<Row>,
+      fields: Omit<Row, 'id' | 'createdAt' | 'updatedAt'>,
+    ) => {
+      const row = { ...fields, id: seededId(rand), createdAt: stamp, updatedAt: stamp } as unknown as Row; // a full row: fields plus identity
+      table.insert(db, row);
+      return row;
+    };
+    const model = getModelDetail(db, stableId('model:itil4'));
+    const summary: DatasetSummary = {
+      size,
+      teams,
+      plans: 0,
+      steps: 0,
+      assessments: 0,
+      scores: 0,
+      reviews: 0,
+      surveys: 0,
+      responses: 0,
+    };
+    const start = addDays(options.today, -365 * years);
+    for (let t = 0; t < teams; t += 1) {
+      db.transaction(() =>
+        writeTeam(rand, insert, model.dimensions, { index: t, start, today: options.today, years }, summary),
+      )();
+    }
+    return summary;
+  } finally {
+    closeDatabase(db);
+  }
+}
+
+type Insert = <Row extends DomainRow>(
+  table: Table<Row>,
+  fields: Omit<Row, 'id' | 'createdAt' | 'updatedAt'>,
+) => Row;
+
+function writeTeam(
+  rand: Random,
+  insert: Insert,
+  dimensions: Dimension[],
+  at: { index: number; start: string; today: string; years: number },
+  summary: DatasetSummary,
+): void {
+  const team = insert(teamsTable, {
+    name: `Team ${String(at.index + 1).padStart(3, '0')}`,
+    client: `Client ${String((at.index % 40) + 1).padStart(2, '0')}`,
+    serviceScope: 'Managed services',
+    colour: rand.pick(['#2f6fdf', '#0f9d8a', '#c2410c', '#7c3aed']),
+    archived: false,
+  });
+  const modelId = dimensions[0]?.modelId as string;
+  const plan = insert(plansTable, {
+    teamId: team.id,
+    modelId,
+    title: `Progress plan ${at.index + 1}`,
+    objective: 'Reach a defined level on the audited practices.',
+    owner: rand.pick(owners),
+    startDate: addDays(at.today, -300),
+    endDate: addDays(at.today, 65),
+    status: 'active',
+    budget: 50_000,
+    reviewCadenceDays: 28,
+    maxStepEffortDays: 5,
+    maxStepSpanDays: 14,
+  });
+  summary.plans += 1;
+
+  const baseline = new Map(dimensions.map((d) => [d.id, rand.int(0, 2)] as const));
+  const targeted = [...dimensions].sort(() => rand.next() - 0.5).slice(0, targetsPerPlan);
+  const targets = targeted.map((d) =>
+    insert(targetsTable, {
+      planId: plan.id,
+      dimensionId: d.id,
+      baselineLevel: baseline.get(d.id) as number,
+      targetLevel: Math.min(5, (baseline.get(d.id) as number) + 2),
+      targetDate: addDays(at.today, rand.int(-30, 180)),
+      rationale: '',
+    }),
+  );
+
+  const months = at.years * 12;
+  for (let month = 0; month < months; month += 1) {
+    const assessment = insert(assessmentsTable, {
+      teamId: team.id,
+      modelId,
+      reviewId: null,
+      date: addDays(at.start, month * 30),
+      source: month % 3 === 0 ? 'workshop' : 'self',
+      assessor: rand.pick(owners),
+      note: '',
+    });
+    summary.assessments += 1;
+    for (const d of dimensions) {
+      const level = Math.min(
+        5,
+        (baseline.get(d.id) as number) + Math.floor((month / months) * rand.int(0, 3)),
+      );
+      insert(scoresTable, { assessmentId: assessment.id, dimensionId: d.id, level, evidence: '' });
+      summary.scores += 1;
+    }
+  }
+
+  const steps = Array.from({ length: stepsPerPlan }, (_, i) => {
+    const status = statuses[i % statuses.length] as StepStatus;
+    const target = targets[i % targets.length];
+    const startDate = addDays(at.today, -rand.int(0, 290));
+    return insert(stepsTable, {
+      planId: plan.id,
+      targetId: target?.id ?? null,
+      dimensionId: target?.dimensionId ?? null,
+      title: `Small step ${i + 1} of plan ${at.index + 1}`,
+      description: '',
+      owner: rand.pick(owners),
+      status,
+      position: i + 1,
+      effortDays: rand.pick([0.5, 1, 2, 3, 8]),
+      cost: rand.pick([0, 200, 1_000]),
+      startDate,
+      dueDate: addDays(startDate, rand.pick([7, 14, 21])),
+      doneDate: status === 'done' ? addDays(startDate, rand.int(1, 10)) : null,
+      outcome: '',
+    });
+  });
+  summary.steps += steps.length;
+
+  for (let day = 280; day > 0; day -= 28) {
+    const review = insert(reviewsTable, {
+      planId: plan.id,
+      date: addDays(at.today, -day),
+      kind: 'progress',
+      participants: [plan.owner],
+      notes: '',
+      decisions: ['Keep going.'],
+    });
+    summary.reviews += 1;
+    insert(reviewStepsTable, { reviewId: review.id, stepId: rand.pick(steps).id, action: 'closed' });
+  }
+
+  for (let campaign = 0; campaign < at.years * 2; campaign += 1)
+    writeSurvey(rand, insert, team.id, at, campaign, summary);
+}
+
+function writeSurvey(
+  rand: Random,
+  insert: Insert,
+  teamId: string,
+  at: { start: string },
+  campaign: number,
+  summary: DatasetSummary,
+): void {
+  const periodEnd = addDays(at.start, 180 * campaign + 170);
+  const survey = insert(surveysTable, {
+    teamId,
+    title: `Satisfaction ${periodEnd.slice(0, 7)}`,
+    periodStart: addDays(periodEnd, -21),
+    periodEnd,
+    scaleMin: 1,
+    scaleMax: 7,
+    status: 'closed',
+  });
+  summary.surveys += 1;
+  const items = servqualTemplate.dimensions.flatMap((dimension, d) => {
+    const { id: dimensionId } = insert(surveyDimensionsTable, {
+      surveyId: survey.id,
+      key: dimension.key,
+      name: dimension.name.en,
+      nameFr: dimension.name.fr,
+      weight: null,
+      position: d + 1,
+    });
+    return dimension.items.map((item, i) =>
+      insert(surveyItemsTable, {
+        surveyId: survey.id,
+        dimensionId,
+        key: item.key,
+        text: item.text.en,
+        textFr: item.text.fr,
+        position: i + 1,
+      }),
+    );
+  });
+  for (let r = 0; r < respondentsPerSurvey; r += 1) {
+    insert(surveyResponsesTable, {
+      surveyId: survey.id,
+      respondent: `R${r + 1}`,
+      answers: items.map((item) => ({
+        itemId: item.id,
+        expectation: rand.int(5, 7),
+        perception: rand.int(3, 7),
+      })),
+    });
+    summary.responses += 1;
+  }
+}

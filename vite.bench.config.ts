@@ -1,0 +1,17 @@
+import { resolve } from 'node:path';
+import { defineConfig } from 'vite';
+
+/** Builds the benchmark scripts for plain Node (out/bench/*.mjs), like vite.cli.config.ts does the CLI. */
+export default defineConfig({
+  resolve: { alias: { '@shared': resolve('src/shared') } },
+  build: {
+    ssr: true,
+    outDir: 'out/bench',
+    emptyOutDir: true,
+    target: 'node24',
+    rolldownOptions: {
+      input: { data: resolve('bench/cli/data.ts') },
+      output: { entryFileNames: '[name].mjs', format: 'es' },
+    },
+  },
+});

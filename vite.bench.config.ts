@@ -10,7 +10,7 @@ export default defineConfig({
     emptyOutDir: true,
     target: 'node24',
     rolldownOptions: {
-      input: { data: resolve('bench/cli/data.ts') },
+      input: { data: resolve('bench/cli/data.ts'), run: resolve('bench/cli/run.ts') },
       output: { entryFileNames: '[name].mjs', format: 'es' },
     },
   },

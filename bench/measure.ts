@@ -1,0 +1,31 @@
+/** Timing helpers for the benchmarks: percentiles over repeated runs, after a warm-up. */
+
+export interface Timing {
+  p50: number;
+  p95: number;
+  max: number;
+  runs: number;
+}
+
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] as number;
+
+/** Runs `work` `warmup` times unmeasured, then `runs` times, and gives the percentiles in milliseconds. */
+export async function measure(work: () => unknown, runs = 50, warmup = 5): Promise<Timing> {
+  for (let i = 0; i < warmup; i += 1) await work();
+  const times: number[] = [];
+  for (let i = 0; i < runs; i += 1) {
+    const started = performance.now();
+    await work();
+    times.push(performance.now() - started);
+  }
+  times.sort((a, b) => a - b);
+  return { p50: percentile(times, 50), p95: percentile(times, 95), max: times.at(-1) as number, runs };
+}
+
+/** Times one run of slow work (an import, an export) in milliseconds. */
+export async function once(work: () => unknown): Promise<number> {
+  const started = performance.now();
+  await work();
+  return performance.now() - started;
+}

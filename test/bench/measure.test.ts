@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { measure } from '../../bench/measure';
+
+describe('measure', () => {
+  it('reports percentiles of the measured runs only', async () => {
+    let calls = 0;
+    const durations = [5, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 30];
+    const timing = await measure(
+      () => {
+        const wait = durations[calls - 2] ?? 0;
+        calls += 1;
+        const until = performance.now() + wait;
+        while (performance.now() < until) {
+          // busy wait: the work being measured
+        }
+      },
+      20,
+      2,
+    );
+    expect(calls).toBe(22);
+    expect(timing.runs).toBe(20);
+    expect(timing.p50).toBeGreaterThanOrEqual(1);
+    expect(timing.p50).toBeLessThan(5);
+    expect(timing.p95).toBeGreaterThanOrEqual(5);
+    expect(timing.max).toBeGreaterThanOrEqual(30);
+  });
+});

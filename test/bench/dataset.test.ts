@@ -5,6 +5,8 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { generateDataset, stepsPerPlan } from '../../bench/dataset';
+import type { PlanDetail, PlanSummary } from '@shared/domain/plans';
+import type { Result } from '@shared/result';
 import { openCore } from '../../src/main/core/core';
 
 const dir = mkdtempSync(join(tmpdir(), 'stepwise-bench-'));
@@ -43,15 +45,15 @@ describe('the benchmark dataset', () => {
     expect(db.pragma('foreign_key_check')).toEqual([]);
     expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
     db.close();
-    const core = openCore({ dbPath: path });
+    const reader = openCore({ dbPath: path });
     try {
-      const plans = await core.invoke('plan.list', {});
+      const plans = (await reader.invoke('plan.list', {})) as Result<PlanSummary[]>;
       expect(plans.ok && plans.value.length).toBe(5);
       const [plan] = plans.ok ? plans.value : [];
-      const detail = await core.invoke('plan.get', { id: plan!.id });
+      const detail = (await reader.invoke('plan.get', { id: plan!.id })) as Result<PlanDetail>;
       expect(detail.ok && detail.value.steps.length).toBe(stepsPerPlan);
     } finally {
-      core.close();
+      reader.close();
     }
   });
 });

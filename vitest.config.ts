@@ -13,6 +13,8 @@ export default defineConfig({
           name: 'unit',
           environment: 'node',
           include: ['test/shared/**/*.test.ts', 'test/main/**/*.test.ts', 'test/bench/**/*.test.ts'],
+          // Real SQLite files, child processes and LibreOffice: slow on a busy 2-core machine, not wrong.
+          testTimeout: 30_000,
         },
       },
       {
@@ -23,6 +25,7 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['test/renderer/**/*.test.{ts,tsx}'],
           setupFiles: ['test/renderer/setup.ts'],
+          testTimeout: 30_000,
         },
       },
       {

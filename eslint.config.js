@@ -56,6 +56,21 @@ export default tseslint.config(
     },
   },
   {
+    // Component tests run in Node: they may write the fixture files that a file dialog would pick.
+    files: ['test/renderer/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [electron, sqlite],
+          patterns: [
+            { group: ['**/main/**'], message: 'Component tests reach the core through test/helpers.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Tests index into fixtures they have just built; `!` there states what the test set up.
     files: ['test/**/*.{ts,tsx}'],
     rules: { '@typescript-eslint/no-non-null-assertion': 'off' },

@@ -44,6 +44,14 @@ export function describeError(error: ApiError, t: TFunction): string {
       return t('errors.unknownChannel');
     case 'database-newer':
       return t('errors.databaseNewer');
+    case 'disk-full':
+      return t('recovery.errors.diskFull');
+    case 'read-only':
+      return t('recovery.errors.readOnly');
+    case 'recovery-needed':
+      return t('recovery.errors.recoveryNeeded');
+    case 'damaged':
+      return t('recovery.errors.damaged');
     case 'internal':
       return t('errors.internal');
   }

@@ -77,3 +77,66 @@ export function oneYearAfter(day: string): string {
 }
 
 const isLeapYear = (year: number) => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+
+/** The time of day of an instant, on this machine's clock: "14:05". */
+export function formatTime(instant: string, language: Language): string {
+  const date = new Date(instant);
+  return Number.isNaN(date.getTime())
+    ? instant
+    : new Intl.DateTimeFormat(localeOf(language), { hour: '2-digit', minute: '2-digit' }).format(date);
+}
+
+/** A share from 0 to 1 as a whole percentage: "50 %" in French, "50%" in English. */
+export function formatPercent(share: number, language: Language): string {
+  return new Intl.NumberFormat(localeOf(language), { style: 'percent', maximumFractionDigits: 0 }).format(
+    share,
+  );
+}
+
+/** A day as its month, for the ticks of a time axis: "Mar 2026" / "mars 2026". */
+export function formatMonth(day: string, language: Language): string {
+  const date = utcDate(day);
+  return date
+    ? new Intl.DateTimeFormat(localeOf(language), {
+        month: 'short',
+        year: 'numeric',
+        timeZone: 'UTC',
+      }).format(date)
+    : day;
+}
+
+/**
+ * An instant as a date and time on this machine's clock: "10 Mar 2026, 09:05" in a list, "10 March 2026 at
+ * 09:05" in a sentence (`month: 'long'`).
+ */
+export function formatDateTime(
+  instant: string,
+  language: Language,
+  month: 'short' | 'long' = 'short',
+): string {
+  const date = new Date(instant);
+  return Number.isNaN(date.getTime())
+    ? instant
+    : new Intl.DateTimeFormat(localeOf(language), {
+        day: 'numeric',
+        month,
+        year: 'numeric',
+        hour: '2-digit',
+        minute: '2-digit',
+      }).format(date);
+}
+
+/** A file's size in the unit that reads best: "840 kB", "12.5 MB" / "840 ko", "12,5 Mo". */
+export function formatFileSize(bytes: number, language: Language): string {
+  const [unit, divisor] =
+    bytes >= 1e9
+      ? (['gigabyte', 1e9] as const)
+      : bytes >= 1e6
+        ? (['megabyte', 1e6] as const)
+        : (['kilobyte', 1e3] as const);
+  return new Intl.NumberFormat(localeOf(language), {
+    style: 'unit',
+    unit,
+    maximumFractionDigits: bytes >= 1e6 ? 1 : 0,
+  }).format(bytes / divisor);
+}

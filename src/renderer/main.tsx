@@ -6,6 +6,17 @@ import './styles/base.css';
 import './styles/layout.css';
 import './styles/components.css';
 import './styles/screens.css';
+import './styles/undo.css';
+import './styles/attention.css';
+import './styles/assess.css';
+import './styles/workshop.css';
+import './styles/models.css';
+import './styles/plan.css';
+import './styles/survey.css';
+import './styles/dashboards.css';
+import './styles/report.css';
+import './styles/sharing.css';
+import './styles/backups.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('The page has no #root element.');

@@ -51,9 +51,18 @@ import {
   AssessmentCreate,
   AssessmentDetail,
   AssessmentListQuery,
+  AssessmentOverview,
+  AssessmentOverviewQuery,
   AssessmentSetScores,
   AssessmentUpdate,
 } from './domain/assessments';
+import {
+  WorkshopCaptureStep,
+  WorkshopMoveStep,
+  WorkshopQuery,
+  WorkshopRate,
+  WorkshopView,
+} from './domain/workshop';
 import {
   Survey,
   SurveyCreate,
@@ -70,8 +79,29 @@ import {
   SurveyResponseCreate,
   SurveyResponseUpdate,
   SurveyUpdate,
+  BySurvey,
+  SurveyPage,
+  SurveyStepOptions,
+  SurveyWeights,
+  TeamSatisfaction,
 } from './domain/surveys';
+import {
+  ResponseCheck,
+  ResponseImportApply,
+  ResponsePreviewResult,
+  ResponsesImported,
+} from './domain/surveyImport';
+import {
+  Portfolio,
+  PortfolioCompareQuery,
+  PortfolioComparison,
+  PortfolioQuery,
+  TeamDashboard,
+  TeamDashboardQuery,
+} from './domain/dashboards';
+import { PdfExport, PlanReport, PlanReportQuery } from './domain/reports';
 import { Settings, SettingsUpdate } from './domain/settings';
+import { Backup, BackupList, BackupRestore, Health, RecoverChoice, RestoreOutcome } from './domain/backups';
 import { Change, EntityName, HistoryQuery, UndoState } from './domain/history';
 import {
   FileSaved,
@@ -171,6 +201,8 @@ export const contract = {
 
   'review.list': channel(ByPlan, z.array(Review)),
   'review.get': channel(ById, ReviewDetail),
+  /** A plan's reviews, newest first, each with the steps linked to it: the plan page's reviews tab. */
+  'review.listWithSteps': channel(ByPlan, z.array(ReviewDetail)),
   'review.create': channel(ReviewCreate, Review),
   'review.update': channel(ReviewUpdate, Review),
   'review.delete': channel(ById, Nothing),
@@ -183,6 +215,12 @@ export const contract = {
   'assessment.update': channel(AssessmentUpdate, AssessmentDetail),
   'assessment.setScores': channel(AssessmentSetScores, AssessmentDetail),
   'assessment.delete': channel(ById, Nothing),
+  'assessment.overview': channel(AssessmentOverviewQuery, AssessmentOverview),
+
+  'workshop.get': channel(WorkshopQuery, WorkshopView),
+  'workshop.moveStep': channel(WorkshopMoveStep, Step),
+  'workshop.captureStep': channel(WorkshopCaptureStep, Step),
+  'workshop.rate': channel(WorkshopRate, AssessmentDetail),
 
   'survey.list': channel(SurveyListQuery, z.array(Survey)),
   'survey.get': channel(ById, SurveyDetail),
@@ -199,6 +237,17 @@ export const contract = {
   'surveyResponse.create': channel(SurveyResponseCreate, SurveyResponse),
   'surveyResponse.update': channel(SurveyResponseUpdate, SurveyResponse),
   'surveyResponse.delete': channel(ById, Nothing),
+  'survey.page': channel(ById, SurveyPage),
+  'survey.setWeights': channel(SurveyWeights, z.array(SurveyDimension)),
+  'survey.stepOptions': channel(BySurvey, SurveyStepOptions),
+  'survey.teamIndicators': channel(z.strictObject({ teamId: Id }), TeamSatisfaction),
+  'surveyResponse.previewImport': task(BySurvey, ResponsePreviewResult),
+  'surveyResponse.checkImport': task(ResponseImportApply, ResponseCheck),
+  'surveyResponse.applyImport': task(ResponseImportApply, ResponsesImported),
+
+  'dashboard.team': channel(TeamDashboardQuery, TeamDashboard),
+  'portfolio.get': channel(PortfolioQuery, Portfolio),
+  'portfolio.compare': channel(PortfolioCompareQuery, PortfolioComparison),
 
   'planFile.export': task(ByPlan, FileSaved),
   'planFile.previewImport': task(NoInput, PlanFilePreviewResult),
@@ -207,11 +256,22 @@ export const contract = {
   'register.previewImport': task(ByPlan, RegisterPreviewResult),
   'register.checkMapping': task(RegisterApply, RegisterCheck),
   'register.applyImport': task(RegisterApply, RegisterImported),
+  'report.plan': channel(PlanReportQuery, PlanReport),
+  'plan.exportPdf': task(PdfExport, FileSaved),
 
   'history.list': channel(HistoryQuery, z.array(Change)),
   'history.undoState': channel(NoInput, UndoState),
   'history.undo': channel(NoInput, UndoState),
   'history.redo': channel(NoInput, UndoState),
+
+  // The data file itself: answered by the core around the database, as tasks since they work on files.
+  'app.health': task(NoInput, Health),
+  'app.resumeWriting': task(NoInput, Health),
+  'app.recover': task(RecoverChoice, Health),
+  'backup.list': task(NoInput, BackupList),
+  'backup.now': task(NoInput, Backup),
+  'backup.restore': task(BackupRestore, RestoreOutcome),
+  'backup.openFolder': task(NoInput, Nothing),
 };
 
 export type Contract = typeof contract;
@@ -234,6 +294,8 @@ export const events = {
   'data.changed': z.object({ entities: z.array(EntityName) }),
   /** A long task (an export, an import) moved on: `done` of `total` units of work, for a progress bar. */
   'task.progress': z.object({ task: z.string(), done: z.number().int(), total: z.number().int() }),
+  /** The data became read-only (a full disk) or writable again, or was recovered. */
+  'app.health': Health,
 };
 export type Events = typeof events;
 export type EventName = keyof Events;

@@ -9,7 +9,11 @@
  * The rest of the line is the title.
  */
 import { addDays } from './dates';
+import { slug } from './keys';
 import type { StepStatus } from './domain/plans';
+
+// Other modules read keys the way quick capture does.
+export { slug };
 
 export interface CaptureDimension {
   id: string;
@@ -136,14 +140,6 @@ export function readEffort(text: string): number | null {
   const days = unit === 'h' ? amount / 8 : unit === 'w' ? amount * 5 : amount;
   return Number.isFinite(days) && days <= 10_000 ? days : null;
 }
-
-const slug = (text: string) =>
-  text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
 
 /** The dimension a `#tag` names: its key, else the first whose key or name (either language) starts so. */
 export function findDimension(

@@ -5,6 +5,14 @@ export const errorCodes = [
   'conflict',
   'unknown-channel',
   'database-newer',
+  /** The disk filled up: the change was not saved, and the data is read-only until the user retries. */
+  'disk-full',
+  /** A change refused while the data is read-only. */
+  'read-only',
+  /** The data file could not be opened: the user chooses a backup or a fresh start first. */
+  'recovery-needed',
+  /** SQLite found a damaged page. */
+  'damaged',
   'internal',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];

@@ -143,7 +143,8 @@ describe('the harness', () => {
     expect(await app.page.evaluate(() => document.documentElement.lang)).toBe('fr');
     const plans = await app.core.call('plan.list', { statuses: ['active'] });
     expect(plans.length).toBeGreaterThan(0);
-    for (const plan of plans) await app.page.getByText(plan.title, { exact: true }).waitFor();
+    const activePlans = app.page.getByRole('list', { name: screen.text.home.activePlans });
+    for (const plan of plans) await activePlans.getByText(plan.title, { exact: true }).waitFor();
 
     await screen.navigate(screen.text.nav.teams, screen.text.teams.title);
     for (const team of await app.core.call('team.list', {})) {

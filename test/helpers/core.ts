@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Channel, EventName, EventPayload, Input, Output, StepwiseApi } from '@shared/contract';
 import type { Result } from '@shared/result';
 import { openCore, type Core, type CoreOptions } from '../../src/main/core/core';
-import { FolderFiles } from './files';
+import { FolderFiles, RecordingFolders } from './files';
 
 export interface TestCore extends Core {
   /** Calls a channel and returns its value, failing the test on an error result. */
@@ -14,18 +14,22 @@ export interface TestCore extends Core {
   readonly dir: string;
   /** Where the core's save and open "dialogs" point: a folder inside `dir`. */
   readonly files: FolderFiles;
+  /** The folders the core asked the desktop to show. */
+  readonly folders: RecordingFolders;
 }
 
 /** A real core on a fresh database file in a temporary folder, choosing files in a folder inside it. */
 export function makeTestCore(
-  options: Partial<Omit<CoreOptions, 'files'>> & { files?: FolderFiles } = {},
+  options: Partial<Omit<CoreOptions, 'files' | 'folders'>> & { files?: FolderFiles } = {},
 ): TestCore {
   const dir = mkdtempSync(join(tmpdir(), 'stepwise-test-'));
   const files = options.files ?? new FolderFiles(join(dir, 'files'));
-  const core = openCore({ dbPath: join(dir, 'stepwise.db'), ...options, files });
+  const folders = new RecordingFolders();
+  const core = openCore({ dbPath: join(dir, 'stepwise.db'), ...options, files, folders });
   return Object.assign(core, {
     dir,
     files,
+    folders,
     call: async <C extends Channel>(channel: C, input: Input<C>) => {
       const result = (await core.invoke(channel, input)) as Result<Output<C>>;
       if (!result.ok) throw new Error(`${channel} failed: ${result.error.code}: ${result.error.message}`);

@@ -1,16 +1,19 @@
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import type { FileFilter, FilePort } from '../../src/main/core/files';
+import type { FolderPort } from '../../src/main/core/folders';
 
 /**
- * The core's file port on a folder: a save goes to the folder under the name the core suggests, an open
- * takes the next file the test queued with `willOpen` (none queued: the user cancelled).
+ * The core's file port on a folder: a save goes to the folder under the name the core suggests (unless
+ * the test said `willCancelSave`), an open takes the next file the test queued with `willOpen` (none
+ * queued: the user cancelled).
  */
 export class FolderFiles implements FilePort {
   readonly saved: string[] = [];
   readonly filtersAsked: FileFilter[][] = [];
   private readonly queue: string[] = [];
+  private cancelNextSave = false;
 
   constructor(readonly dir: string) {
     mkdirSync(dir, { recursive: true });
@@ -21,6 +24,25 @@ export class FolderFiles implements FilePort {
     return this;
   }
 
+  /** The next save dialog is cancelled, as a user closing it would. */
+  willCancelSave(): this {
+    this.cancelNextSave = true;
+    return this;
+  }
+
+  /** Writes a file into the folder, as the user would have it there, and returns its path for `willOpen`. */
+  put(name: string, content: string | Uint8Array): string {
+    const path = join(this.dir, name);
+    writeFileSync(path, content);
+    return path;
+  }
+
+  /** The text of a file of the folder, or null when there is none (for tests that cannot reach node:fs). */
+  text(name: string): string | null {
+    const path = join(this.dir, name);
+    return existsSync(path) ? readFileSync(path, 'utf8') : null;
+  }
+
   get lastSaved(): string {
     const path = this.saved.at(-1);
     if (path === undefined) throw new Error('Nothing was saved.');
@@ -29,6 +51,10 @@ export class FolderFiles implements FilePort {
 
   chooseSavePath = async ({ defaultName, filters }: { defaultName: string; filters: FileFilter[] }) => {
     this.filtersAsked.push(filters);
+    if (this.cancelNextSave) {
+      this.cancelNextSave = false;
+      return null;
+    }
     const path = join(this.dir, defaultName);
     this.saved.push(path);
     return path;
@@ -54,4 +80,13 @@ export function dumpDatabase(dbPath: string): Record<string, unknown[]> {
   } finally {
     db.close();
   }
+}
+
+/** The core's folder port as the desktop's file manager would receive it: each folder asked to be shown. */
+export class RecordingFolders implements FolderPort {
+  readonly opened: string[] = [];
+
+  open = async (path: string) => {
+    this.opened.push(path);
+  };
 }

@@ -1,6 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
+  formatDateTime,
   formatDay,
+  formatFileSize,
   formatMoney,
   formatNumber,
   formatPeriod,
@@ -68,5 +70,32 @@ describe('oneYearAfter', () => {
   it('moves a day one year on, 29 February landing on the 28th', () => {
     expect(oneYearAfter('2026-03-01')).toBe('2027-03-01');
     expect(oneYearAfter('2028-02-29')).toBe('2029-02-28');
+  });
+});
+
+describe('formatDateTime', () => {
+  const zone = process.env.TZ;
+  afterEach(() => {
+    process.env.TZ = zone;
+  });
+
+  it('writes an instant on the clock of the machine, short in a list and long in a sentence', () => {
+    process.env.TZ = 'Europe/Paris';
+    // 09:05 UTC is 10:05 in Paris in winter.
+    expect(formatDateTime('2026-03-10T09:05:00.000Z', 'en')).toBe('10 Mar 2026, 10:05');
+    expect(formatDateTime('2026-03-10T09:05:00.000Z', 'fr')).toBe('10 mars 2026, 10:05');
+    expect(formatDateTime('2026-03-10T09:05:00.000Z', 'en', 'long')).toBe('10 March 2026 at 10:05');
+    expect(formatDateTime('2026-03-10T09:05:00.000Z', 'fr', 'long')).toBe('10 mars 2026 à 10:05');
+    expect(formatDateTime('not an instant', 'en')).toBe('not an instant');
+  });
+});
+
+describe('formatFileSize', () => {
+  it('writes kilobytes below a megabyte, whole, and megabytes with one decimal', () => {
+    expect(plain(formatFileSize(840_000, 'en'))).toBe('840 kB');
+    expect(plain(formatFileSize(840_000, 'fr'))).toBe('840 ko');
+    expect(plain(formatFileSize(12_540_000, 'en'))).toBe('12.5 MB');
+    expect(plain(formatFileSize(12_540_000, 'fr'))).toBe('12,5 Mo');
+    expect(plain(formatFileSize(2_300_000_000, 'en'))).toBe('2.3 GB');
   });
 });

@@ -1,7 +1,8 @@
-import type { AssessmentDetail } from '@shared/domain/assessments';
+import type { AssessmentDetail, AssessmentOverview } from '@shared/domain/assessments';
 import { DomainError } from '@shared/result';
 import { defineHandlers } from '../core/handler';
 import type { Db } from '../db/connection';
+import { getModelDetail } from '../models/repository';
 import { assertDimensionOfModel, assertLevelOfModel } from '../models/rules';
 import type { ChangeWriter } from '../store/changes';
 import { teamsTable } from '../teams/tables';
@@ -12,14 +13,7 @@ type ScoreInput = { dimensionId: string; level: number; evidence: string };
 export const assessmentHandlers = defineHandlers({
   'assessment.list': ({ teamId, modelId }, { db }) => {
     teamsTable.get(db, teamId);
-    const ids = db
-      .prepare(
-        `SELECT id FROM assessments WHERE team_id = ? AND (? IS NULL OR model_id = ?)
-         ORDER BY date DESC, created_at DESC`,
-      )
-      .pluck()
-      .all(teamId, modelId ?? null, modelId ?? null) as string[];
-    return ids.map((id) => assessmentDetail(db, id));
+    return listAssessments(db, teamId, modelId ?? null);
   },
   'assessment.get': ({ id }, { db }) => assessmentDetail(db, id),
   'assessment.create': ({ scores, ...input }, { db, changes }) => {
@@ -43,7 +37,53 @@ export const assessmentHandlers = defineHandlers({
     changes.remove(assessmentsTable, id);
     return null;
   },
+  'assessment.overview': ({ teamId, modelId }, { db }) => {
+    const team = teamsTable.get(db, teamId);
+    const models = ratedModels(db, teamId);
+    const chosen = modelId ?? models[0]?.id;
+    if (chosen === undefined) return { team, models, model: null, assessments: [] };
+    const model = getModelDetail(db, chosen);
+    return {
+      team,
+      models: models.some((m) => m.id === chosen)
+        ? models
+        : [...models, { id: model.id, name: model.name, nameFr: model.nameFr }],
+      model,
+      assessments: listAssessments(db, teamId, chosen),
+    };
+  },
 });
+
+/** A team's assessments, on one model or all, latest first. */
+export function listAssessments(db: Db, teamId: string, modelId: string | null): AssessmentDetail[] {
+  const ids = db
+    .prepare(
+      `SELECT id FROM assessments WHERE team_id = ? AND (? IS NULL OR model_id = ?)
+       ORDER BY date DESC, created_at DESC`,
+    )
+    .pluck()
+    .all(teamId, modelId, modelId) as string[];
+  return ids.map((id) => assessmentDetail(db, id));
+}
+
+/**
+ * The models a team is rated on: those of its plans, the model of an active plan first, then the latest
+ * plan's; then the models it was assessed on without a plan, latest assessment first.
+ */
+function ratedModels(db: Db, teamId: string): AssessmentOverview['models'] {
+  return db
+    .prepare(
+      `SELECT m.id, m.name, m.name_fr AS nameFr FROM models m JOIN (
+         SELECT model_id, 0 AS fromAssessment, max(status = 'active') AS active, max(start_date) AS latest
+         FROM plans WHERE team_id = @teamId GROUP BY model_id
+         UNION ALL
+         SELECT model_id, 1, 0, max(date) FROM assessments WHERE team_id = @teamId GROUP BY model_id
+       ) used ON used.model_id = m.id
+       GROUP BY m.id
+       ORDER BY min(used.fromAssessment), max(used.active) DESC, max(used.latest) DESC, m.name`,
+    )
+    .all({ teamId }) as AssessmentOverview['models'];
+}
 
 function assessmentDetail(db: Db, id: string): AssessmentDetail {
   const scores = db.prepare('SELECT * FROM assessment_scores WHERE assessment_id = ?').all(id) as Record<

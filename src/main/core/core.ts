@@ -10,14 +10,19 @@ import {
 } from '@shared/contract';
 import { dayOf } from '@shared/dates';
 import { DomainError, fail, ok, type AppError, type Result } from '@shared/result';
-import { closeDatabase, openDatabase } from '../db/connection';
-import { assertKnownSchema, migrate, type MigrationOutcome } from '../db/migrate';
+import type { Backup } from '@shared/domain/backups';
+import { entityNames } from '@shared/domain/history';
+import { answersInRecovery, isImport } from '../backup/policy';
+import type { MigrationOutcome } from '../db/migrate';
 import { readSettings } from '../settings/repository';
 import { ChangeWriter } from '../store/changes';
+import { CoreDatabase } from './database';
 import { noFiles, type FilePort } from './files';
+import { noFolders, type FolderPort } from './folders';
 import { handlers, taskHandlers } from './handlers';
 import type { HandlerContext, TaskContext } from './handler';
 import { PreviewStore } from './previews';
+import { noPrinter, type PdfPrinter } from './printer';
 
 export type EventListener = (event: EventName, payload: EventPayload<EventName>) => void;
 
@@ -30,20 +35,28 @@ export interface Core {
   /** Subscribes to the events main pushes to the renderer. */
   onEvent(listener: EventListener): () => void;
   close(): void;
+  /** Takes the scheduled backup if the newest one is a day old; the app calls it at start and hourly. */
+  backupIfDue(): Promise<Backup | null>;
   readonly dbPath: string;
   readonly migration: MigrationOutcome;
 }
 
 export interface CoreOptions {
   dbPath: string;
-  /** Where copies taken before a migration go (default: `backups/` beside the database). */
+  /** Where backups go (default: `backups/` beside the database). */
   backupDir?: string;
   /** The clock, replaceable so that tests can fix "today". */
   clock?: () => Date;
   /** How file channels choose the file to write or read (default: they fail, for scripts that need none). */
   files?: FilePort;
+  /** How PDF exports print the report's view (default: they fail, for cores without a renderer). */
+  printer?: PdfPrinter;
+  /** How the backup folder is shown to the user (default: it cannot be). */
+  folders?: FolderPort;
   /** Receives every SQL statement run, with its values: for query-plan tests and benchmarks. */
   trace?: (sql: string) => void;
+  /** Caps the database file's size in pages: how tests fill the disk. */
+  maxPageCount?: number;
 }
 
 /**
@@ -52,26 +65,24 @@ export interface CoreOptions {
  */
 export function openCore(options: CoreOptions): Core {
   const clock = options.clock ?? (() => new Date());
-  const db = openDatabase(options.dbPath, {
-    beforeWriting: assertKnownSchema,
-    ...(options.trace ? { trace: options.trace } : {}),
-  });
-  let migration: MigrationOutcome;
-  try {
-    migration = migrate(db, {
-      now: clock().toISOString(),
-      ...(options.backupDir ? { backupDir: options.backupDir } : {}),
-    });
-  } catch (error) {
-    closeDatabase(db);
-    throw error;
-  }
   const listeners = new Set<EventListener>();
   const emit: EventListener = (event, payload) => listeners.forEach((listener) => listener(event, payload));
   const previews = new PreviewStore();
+  const database = CoreDatabase.open(
+    { ...options, clock },
+    {
+      health: (health) => emit('app.health', health),
+      replaced: () => {
+        // Previews were read against the old data; every view reloads.
+        previews.clear();
+        emit('data.changed', { entities: [...entityNames] });
+      },
+    },
+  );
 
   /** Runs work in one transaction: it applies whole or not at all, recorded as one batch of changes. */
   const write = <T>(channel: string, work: (ctx: HandlerContext) => T): T => {
+    const db = database.db;
     const now = clock();
     const changes = new ChangeWriter(db, now.toISOString(), readSettings(db).userName, channel);
     const value = db.transaction(() => work({ db, changes, now: now.toISOString(), today: dayOf(now) }))();
@@ -80,11 +91,25 @@ export function openCore(options: CoreOptions): Core {
   };
   const taskContext = (channel: TaskChannel): TaskContext => {
     const now = clock();
+    const { generation } = database;
+    const current = () => {
+      database.assertGeneration(generation);
+      return database.db;
+    };
     return {
       files: options.files ?? noFiles,
+      printer: options.printer ?? noPrinter,
       previews,
-      read: (work) => db.transaction(() => work(db))(),
-      write: (work) => write(channel, work),
+      maintenance: database,
+      folders: options.folders ?? noFolders,
+      read: (work) => {
+        const db = current();
+        return db.transaction(() => work(db))();
+      },
+      write: (work) => {
+        current();
+        return write(channel, work);
+      },
       progress: (done, total) => emit('task.progress', { task: channel, done, total }),
       now: now.toISOString(),
       today: dayOf(now),
@@ -93,13 +118,18 @@ export function openCore(options: CoreOptions): Core {
 
   return {
     dbPath: options.dbPath,
-    migration,
+    get migration() {
+      return database.migration;
+    },
     invoke: async (channel, input) => {
       if (!isChannel(channel))
         return fail('unknown-channel', `There is no channel named ${String(channel)}.`);
       const parsed = contract[channel].input.safeParse(input ?? {});
       if (!parsed.success) return invalidInput(parsed.error);
+      await database.idle();
       try {
+        if (!answersInRecovery.has(channel)) database.assertOpen();
+        if (isImport(channel)) await database.backupBeforeImport();
         if (isTaskChannel(channel)) {
           const task = taskHandlers[channel] as (input: unknown, ctx: TaskContext) => Promise<unknown>; // each task takes its own channel's parsed input
           return ok(await task(parsed.data, taskContext(channel)));
@@ -107,14 +137,16 @@ export function openCore(options: CoreOptions): Core {
         const handler = handlers[channel] as (input: unknown, ctx: HandlerContext) => unknown; // each handler takes its own channel's parsed input
         return ok(write(channel, (ctx) => handler(parsed.data, ctx)));
       } catch (error) {
-        return { ok: false, error: toAppError(error) };
+        database.noteFailure(error);
+        return { ok: false, error: toAppError(error, database.readOnly) };
       }
     },
     onEvent: (listener) => {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
-    close: () => closeDatabase(db),
+    close: () => database.close(),
+    backupIfDue: () => database.backupIfDue(),
   };
 }
 
@@ -125,7 +157,7 @@ function invalidInput(error: ZodError): Result<never> {
   return fail('invalid-input', message, path);
 }
 
-function toAppError(error: unknown): AppError {
+function toAppError(error: unknown, readOnly: boolean): AppError {
   if (error instanceof DomainError) {
     return error.path === undefined
       ? { code: error.code, message: error.message }
@@ -138,6 +170,28 @@ function toAppError(error: unknown): AppError {
     if (error.code === 'SQLITE_CONSTRAINT_FOREIGNKEY') {
       return { code: 'invalid-input', message: 'It refers to something that does not exist (any more).' };
     }
+    if (error.code === 'SQLITE_FULL') {
+      return {
+        code: 'disk-full',
+        message:
+          'The disk is full: the change was not saved, and the data stays read-only until there is room.',
+      };
+    }
+    if (error.code === 'SQLITE_READONLY' && readOnly) {
+      return {
+        code: 'read-only',
+        message: 'The data is read-only since the disk filled up: nothing was changed.',
+      };
+    }
+    if (error.code.startsWith('SQLITE_CORRUPT')) {
+      return {
+        code: 'damaged',
+        message: 'The data file is damaged: restart Stepwise to check and recover it.',
+      };
+    }
+  }
+  if ((error as NodeJS.ErrnoException | null)?.code === 'ENOSPC') {
+    return { code: 'disk-full', message: 'The disk is full: the file could not be written.' };
   }
   return {
     code: 'internal',

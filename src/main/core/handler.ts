@@ -1,8 +1,11 @@
 import type { Channel, Output, ParsedInput, TaskChannel } from '@shared/contract';
 import type { Db } from '../db/connection';
 import type { ChangeWriter } from '../store/changes';
+import type { Maintenance } from './database';
 import type { FilePort } from './files';
+import type { FolderPort } from './folders';
 import type { PreviewStore } from './previews';
+import type { PdfPrinter } from './printer';
 
 export interface HandlerContext {
   db: Db;
@@ -27,7 +30,11 @@ export const defineHandlers = <K extends Exclude<Channel, TaskChannel>>(handlers
  */
 export interface TaskContext {
   files: FilePort;
+  printer: PdfPrinter;
   previews: PreviewStore;
+  /** The data file itself: backups, restore, recovery, read-only mode. */
+  maintenance: Maintenance;
+  folders: FolderPort;
   /** Reads in one transaction: a consistent view of the data. */
   read<T>(work: (db: Db) => T): T;
   /** Writes in one transaction through the change history, as a handler does: it lands whole or not at all. */

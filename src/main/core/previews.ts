@@ -49,6 +49,11 @@ export class PreviewStore {
     this.entries.delete(token);
   }
 
+  /** Forgets every preview: the data they were read against has been replaced. */
+  clear(): void {
+    this.entries.clear();
+  }
+
   private dropExpired(): void {
     const now = this.clock();
     for (const [token, entry] of this.entries) if (entry.expiresAt <= now) this.entries.delete(token);

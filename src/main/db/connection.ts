@@ -1,4 +1,5 @@
 import Database from 'better-sqlite3';
+import { DomainError } from '@shared/result';
 
 export type Db = Database.Database;
 
@@ -8,7 +9,13 @@ export type Db = Database.Database;
  */
 export function openDatabase(
   path: string,
-  options: { readonly?: boolean; beforeWriting?: (db: Db) => void; trace?: (sql: string) => void } = {},
+  options: {
+    readonly?: boolean;
+    beforeWriting?: (db: Db) => void;
+    trace?: (sql: string) => void;
+    /** Caps the file's size in pages: how tests fill "the disk" without filling the machine's. */
+    maxPageCount?: number;
+  } = {},
 ): Db {
   const { trace } = options;
   const db = new Database(path, {
@@ -20,22 +27,53 @@ export function openDatabase(
   try {
     // Runs before the pragmas below, which write to the file (switching to WAL rewrites its header).
     options.beforeWriting?.(db);
+    if (!options.readonly) {
+      db.pragma('journal_mode = WAL');
+      db.pragma('synchronous = FULL');
+      if (process.platform === 'darwin') db.pragma('fullfsync = ON');
+      assertDurable(db);
+    }
+    db.pragma('foreign_keys = ON');
+    if (options.maxPageCount !== undefined) db.pragma(`max_page_count = ${Math.floor(options.maxPageCount)}`);
   } catch (error) {
     db.close();
     throw error;
   }
-  if (!options.readonly) {
-    db.pragma('journal_mode = WAL');
-    db.pragma('synchronous = FULL');
-    if (process.platform === 'darwin') db.pragma('fullfsync = ON');
-  }
-  db.pragma('foreign_keys = ON');
   return db;
+}
+
+/**
+ * Reads the pragmas back: SQLite answers a `journal_mode` it cannot honour (a network drive, a database in
+ * memory) with the mode it kept, silently. The app refuses to write without its durability guarantees.
+ */
+function assertDurable(db: Db): void {
+  const problems = [
+    db.pragma('journal_mode', { simple: true }) !== 'wal' && 'write-ahead logging is not available',
+    db.pragma('synchronous', { simple: true }) !== 2 && 'full synchronous writes are not available',
+    process.platform === 'darwin' &&
+      db.pragma('fullfsync', { simple: true }) !== 1 &&
+      'full flushes to the disk are not available',
+  ].filter((problem): problem is string => typeof problem === 'string');
+  if (problems.length > 0) {
+    throw new DomainError(
+      'internal',
+      `Stepwise cannot keep its data safe in ${db.name}: ${problems.join(', ')}. ` +
+        'Keep the data folder on a local disk, not on a network drive.',
+    );
+  }
+}
+
+/** SQLite's `quick_check`: null when the file is sound, else what it found first. */
+export function quickCheck(db: Db): string | null {
+  const problems = db.pragma('quick_check') as { quick_check: string }[];
+  const first = problems[0]?.quick_check ?? 'no answer';
+  return first === 'ok' ? null : first;
 }
 
 export function closeDatabase(db: Db): void {
   if (!db.open) return;
-  if (!db.readonly) db.pragma('optimize');
+  // A connection made read-only after the disk filled up has nothing to optimise.
+  if (!db.readonly && db.pragma('query_only', { simple: true }) === 0) db.pragma('optimize');
   db.close();
 }
 

@@ -1,6 +1,5 @@
-import { mkdirSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
 import { DomainError } from '@shared/result';
+import type { BackupFolder } from '../backup/folder';
 import { schemaVersionOf, type Db } from './connection';
 import { migrations } from './migrations';
 
@@ -25,21 +24,35 @@ export interface MigrationOutcome {
 }
 
 /**
- * Brings a database to the latest schema, one transaction per migration. A file that already holds
- * data is copied first; a file written by a newer Stepwise is refused untouched.
+ * Brings a database to the latest schema. A file that already holds data is copied first (a checked
+ * backup); a file written by a newer Stepwise is refused untouched. The pending migrations run in one
+ * transaction, each in a savepoint of its own: if any fails, none of them is applied and the file keeps
+ * its data and version. `steps` replaces the app's migrations, for tests of that promise.
  */
-export function migrate(db: Db, options: { now: string; backupDir?: string }): MigrationOutcome {
+export function migrate(
+  db: Db,
+  options: { now: string; backups: BackupFolder; steps?: readonly Migration[] },
+): MigrationOutcome {
   assertKnownSchema(db);
+  const steps = options.steps ?? migrations;
   const from = schemaVersionOf(db);
-  if (from === latestSchemaVersion) return { from, to: from, backupPath: null };
-  const backupPath = from > 0 && db.name !== ':memory:' ? backupBeforeMigration(db, from, options) : null;
-  for (const migration of migrations.filter((m) => m.version > from)) {
-    db.transaction(() => {
-      migration.up(db, { now: options.now });
-      db.pragma(`user_version = ${migration.version}`);
-    })();
-  }
-  return { from, to: latestSchemaVersion, backupPath };
+  const to = steps.at(-1)?.version ?? from;
+  if (from >= to) return { from, to: from, backupPath: null };
+  const backupPath =
+    from > 0
+      ? options.backups.pathOf(
+          options.backups.copySync(db, 'pre-migration', options.now, { fromVersion: from }),
+        )
+      : null;
+  db.transaction(() => {
+    for (const migration of steps.filter((m) => m.version > from)) {
+      db.transaction(() => {
+        migration.up(db, { now: options.now });
+        db.pragma(`user_version = ${migration.version}`);
+      })();
+    }
+  })();
+  return { from, to, backupPath };
 }
 
 /** Refuses a database written by a newer Stepwise, before anything writes to it. */
@@ -52,16 +65,4 @@ export function assertKnownSchema(db: Db): void {
         `${latestSchemaVersion}). Update Stepwise to open it; the file has not been changed.`,
     );
   }
-}
-
-function backupBeforeMigration(db: Db, from: number, options: { now: string; backupDir?: string }): string {
-  const dir = options.backupDir ?? join(dirname(db.name), 'backups');
-  mkdirSync(dir, { recursive: true });
-  const stamp = options.now.replace(/[:.]/g, '-');
-  const path = join(
-    dir,
-    `${basename(db.name, '.db')}-${stamp}-before-v${latestSchemaVersion}-from-v${from}.db`,
-  );
-  db.prepare('VACUUM INTO ?').run(path);
-  return path;
 }

@@ -2,27 +2,32 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BrowserWindow, Menu, app, dialog, ipcMain } from 'electron';
+import { startBackupSchedule } from '../backup/schedule';
 import { openCore } from '../core/core';
 import type { Core } from '../core/core';
 import { dialogFiles } from './dialogs';
+import { desktopFolders } from './folders';
 import { bindContract, forwardEvents, trustedFrame } from './ipc';
 import { applicationMenu } from './menu';
 import { APP_URL, handleAppProtocol, registerAppScheme } from './protocol';
+import { windowPrinter } from './printer';
 import { createSecureWindow, guardWebContents } from './window';
 
 const here = dirname(fileURLToPath(import.meta.url));
 /** Set by `electron-vite dev`: the renderer then comes from its dev server instead of `app://`. */
 const devServerUrl = process.env.ELECTRON_RENDERER_URL;
 const isMac = process.platform === 'darwin';
+const preloadPath = join(here, '../preload/preload.cjs');
 
 let core: Core | undefined;
 let mainWindow: BrowserWindow | undefined;
+let stopBackups: (() => void) | undefined;
 
 registerAppScheme();
 
 function openMainWindow(): void {
   const browserWindow = createSecureWindow({
-    preloadPath: join(here, '../preload/preload.cjs'),
+    preloadPath,
     url: devServerUrl ?? APP_URL,
   });
   browserWindow.on('closed', () => {
@@ -42,6 +47,8 @@ async function start(): Promise<void> {
     core = openCore({
       dbPath: join(app.getPath('userData'), 'stepwise.db'),
       files: dialogFiles(() => mainWindow),
+      folders: desktopFolders,
+      printer: windowPrinter({ preloadPath, appUrl: devServerUrl ?? APP_URL }),
     });
   } catch (error) {
     // For instance a database written by a newer Stepwise: the message says what to do.
@@ -49,6 +56,8 @@ async function start(): Promise<void> {
     app.quit();
     return;
   }
+  // A backup that fails is retried at the next check; the list in Settings shows what there is.
+  stopBackups = startBackupSchedule(core, (error) => console.error('Scheduled backup failed:', error));
   bindContract(ipcMain, core, trustedFrame(devServerUrl));
   forwardEvents(core, () => BrowserWindow.getAllWindows());
   Menu.setApplicationMenu(applicationMenu({ isMac, isPackaged: app.isPackaged }));
@@ -78,6 +87,7 @@ if (!app.requestSingleInstanceLock()) {
 
   // After the windows have closed, so no call can reach a closed database.
   app.on('will-quit', () => {
+    stopBackups?.();
     core?.close();
     core = undefined;
   });

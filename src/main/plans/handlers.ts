@@ -2,7 +2,7 @@ import { DomainError } from '@shared/result';
 import { defineHandlers } from '../core/handler';
 import type { Db } from '../db/connection';
 import { assertDimensionOfModel, assertLevelOfModel } from '../models/rules';
-import { getPlanDetail, listPlans, listReviews, listSteps, listTargets } from './repository';
+import { getPlanDetail, listPlans, listReviewLinks, listReviews, listSteps, listTargets } from './repository';
 import { fieldsOf } from '../store/table';
 import { doneDateFor, positionIn, resolveStepLinks } from './steps';
 import { plansTable, reviewStepsTable, reviewsTable, stepsTable, targetsTable } from './tables';
@@ -103,13 +103,16 @@ export const planHandlers = defineHandlers({
   'review.list': ({ planId }, { db }) => (plansTable.get(db, planId), listReviews(db, planId)),
   'review.get': ({ id }, { db }) => ({
     ...reviewsTable.get(db, id),
-    steps: (
-      db.prepare('SELECT * FROM review_steps WHERE review_id = ? ORDER BY created_at').all(id) as Record<
-        string,
-        unknown
-      >[]
-    ).map(reviewStepsTable.fromDb),
+    steps: listReviewLinks(db, 'review', id),
   }),
+  'review.listWithSteps': ({ planId }, { db }) => {
+    plansTable.get(db, planId);
+    const links = listReviewLinks(db, 'plan', planId);
+    return listReviews(db, planId).map((review) => ({
+      ...review,
+      steps: links.filter((link) => link.reviewId === review.id),
+    }));
+  },
   'review.create': (input, { changes }) => changes.create(reviewsTable, input),
   'review.update': ({ id, patch }, { changes }) => changes.update(reviewsTable, id, patch),
   'review.delete': ({ id }, { changes }) => {

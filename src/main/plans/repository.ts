@@ -1,6 +1,6 @@
 import type { CurrentLevel, PlanDetail, PlanStatus, PlanSummary } from '@shared/domain/plans';
 import type { Db } from '../db/connection';
-import { plansTable, reviewsTable, stepsTable, targetsTable } from './tables';
+import { plansTable, reviewStepsTable, reviewsTable, stepsTable, targetsTable } from './tables';
 
 export function listPlans(db: Db, query: { teamId?: string; statuses?: PlanStatus[] }): PlanSummary[] {
   const rows = db
@@ -54,6 +54,16 @@ export const listReviews = (db: Db, planId: string) =>
       .prepare('SELECT * FROM reviews WHERE plan_id = ? ORDER BY date DESC, created_at DESC')
       .all(planId) as Record<string, unknown>[]
   ).map(reviewsTable.fromDb);
+
+const reviewLinksOf = {
+  review: 'SELECT * FROM review_steps WHERE review_id = ? ORDER BY created_at, id',
+  plan: `SELECT rs.* FROM reviews r JOIN review_steps rs ON rs.review_id = r.id
+         WHERE r.plan_id = ? ORDER BY rs.created_at, rs.id`,
+};
+
+/** The steps linked to one review, or to any review of a plan, in the order they were linked. */
+export const listReviewLinks = (db: Db, of: 'review' | 'plan', id: string) =>
+  (db.prepare(reviewLinksOf[of]).all(id) as Record<string, unknown>[]).map(reviewStepsTable.fromDb);
 
 /** The level of a team on each dimension it was rated on: its latest score on or before `day`. */
 export function currentLevels(db: Db, teamId: string, modelId: string, day: string): CurrentLevel[] {

@@ -1,5 +1,5 @@
 import type { SampleDataSummary } from '@shared/contract';
-import { addDays } from '@shared/dates';
+import { addDays, daysBetween } from '@shared/dates';
 import type { Dimension } from '@shared/domain/models';
 import type { PlanStatus, Step, StepStatus, Target } from '@shared/domain/plans';
 import { servqualTemplate } from '@shared/reference';
@@ -239,7 +239,11 @@ const statusForAge = (rand: Random, ageDays: number, index: number, stalling: bo
   if (ageDays > 200) return rand.pick<StepStatus>(['done', 'done', 'done', 'dropped']);
   if (ageDays > 60)
     return stalling ? rand.pick<StepStatus>(['doing', 'todo']) : rand.pick<StepStatus>(['done', 'doing']);
-  return rand.pick<StepStatus>(['idea', 'todo', 'todo', 'doing']);
+  // A plan that keeps moving has finished some of its recent steps too.
+  const moving = !stalling && ageDays > 14;
+  return rand.pick<StepStatus>(
+    moving ? ['idea', 'todo', 'doing', 'done'] : ['idea', 'todo', 'todo', 'doing'],
+  );
 };
 
 /**
@@ -337,8 +341,9 @@ export function loadSampleData({ db, changes, today }: HandlerContext): SampleDa
     summary.steps += steps.length;
 
     if (sample.plan.status !== 'draft') {
-      const lastReviewAge = sample.plan.stalling ? 45 : 12;
-      for (let age = 290; age >= lastReviewAge; age -= 56) {
+      // Five reviews each: the last one ten days ago, or two months ago for the stalling plan (overdue).
+      const lastReviewAge = sample.plan.stalling ? 45 : 10;
+      for (let age = 290; age >= lastReviewAge; age -= sample.plan.stalling ? 56 : 70) {
         const review = changes.create(reviewsTable, {
           planId: plan.id,
           date: addDays(today, -age),
@@ -386,6 +391,12 @@ function writeAssessments(
   },
 ): number {
   const targetOf = new Map(scope.targets.map((t) => [t.dimensionId, t] as const));
+  const today = addDays(scope.from, 364);
+  /** The share of the way to the target made by an assessment month. */
+  const pace = (target: Target, month: number) => {
+    const span = daysBetween(scope.from, target.targetDate) / 30;
+    return target.targetDate <= today ? month / (2 * span) : month / span;
+  };
   const start = new Map(
     scope.dimensions.map((d) => [d.id, targetOf.get(d.id)?.baselineLevel ?? rand.int(1, 3)] as const),
   );
@@ -402,11 +413,12 @@ function writeAssessments(
     for (const d of scope.dimensions) {
       const target = targetOf.get(d.id);
       const base = start.get(d.id) as number;
-      // Targeted dimensions climb towards their target over the year; the others drift a little.
+      // Targeted dimensions climb in step with the time given to them, so that targets due later are
+      // still on their way; a target whose date has passed got half way. The others drift a little.
       const level = target
         ? Math.min(
             target.targetLevel,
-            base + Math.floor(((target.targetLevel - base + 0.6) * month) / scope.months),
+            base + Math.floor((target.targetLevel - base) * pace(target, month) + 0.35),
           )
         : Math.min(5, base + (rand.chance(0.05 * month) ? 1 : 0));
       changes.create(scoresTable, {

@@ -5,7 +5,6 @@
 import { basename } from 'node:path';
 import type { FileSaved } from '@shared/domain/sharing';
 import { planFileExtension, planFileMaxBytes, type PlanFile } from '@shared/planFile';
-import { DomainError } from '@shared/result';
 import { defineTasks } from '../core/handler';
 import type { Db } from '../db/connection';
 import { getModelDetail } from '../models/repository';
@@ -13,13 +12,14 @@ import { listTargets } from '../plans/repository';
 import { positionIn } from '../plans/steps';
 import { plansTable, stepsTable } from '../plans/tables';
 import { readSettings } from '../settings/repository';
-import { decodeText, readCsv, writeCsv } from './csv';
+import { writeCsv } from './csv';
 import { fileNameFor, filters, readCapped, writeWhole } from './files';
+import { readSpreadsheet } from './spreadsheet';
 import { applyMerge, buildPlanFile, parsePlanFile, planMerge } from './planFile';
 import { cellText, checkRegister, findHeaderRow, guessMapping, type RegisterContext } from './register';
 import { csvSheet, planSheets, type Cell } from './sheets';
 import { wordsFor } from './words';
-import { readXlsx, writeXlsx } from './xlsx';
+import { writeXlsx } from './xlsx';
 
 /** What a register may be: beyond these, it is refused before it is parsed. */
 const registerLimits = {
@@ -157,17 +157,5 @@ function registerContext(db: Db, planId: string, today: string): RegisterContext
   return { dimensions: getModelDetail(db, modelId).dimensions.filter((d) => !d.retired), today };
 }
 
-/** A register's cells, from an XLSX (a ZIP archive) or a CSV, whatever the file's name says. */
-async function readRegister(path: string): Promise<Cell[][]> {
-  const bytes = await readCapped(path, registerLimits.maxBytes);
-  if (bytes.subarray(0, 4).equals(Buffer.from('PK\x03\x04', 'latin1')))
-    return readXlsx(bytes, registerLimits);
-  if (bytes.subarray(0, 4).equals(Buffer.from([0xd0, 0xcf, 0x11, 0xe0]))) {
-    throw new DomainError(
-      'invalid-input',
-      'This is an old Excel file (.xls): save it as .xlsx or .csv.',
-      'file',
-    );
-  }
-  return readCsv(decodeText(bytes), registerLimits.maxRows);
-}
+/** A register's cells, from an XLSX or a CSV. */
+const readRegister = (path: string): Promise<Cell[][]> => readSpreadsheet(path, registerLimits);

@@ -18,7 +18,7 @@ import { doneDateFor } from '../plans/steps';
 import { isDayCell, type Cell } from './sheets';
 
 /** Headers folded to lowercase ASCII words, so `Échéance` and `echeance` or `Coût (€)` and `cout` meet. */
-const fold = (text: string) =>
+export const fold = (text: string) =>
   text
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
@@ -183,7 +183,7 @@ const statusOfWord = byWord(statusWords);
 export const cellText = (cell: Cell | undefined): string =>
   cell === null || cell === undefined ? '' : isDayCell(cell) ? cell.day : String(cell).trim();
 
-const isBlank = (row: readonly Cell[]) => row.every((cell) => cellText(cell) === '');
+export const isBlank = (row: readonly Cell[]) => row.every((cell) => cellText(cell) === '');
 
 /** The field each header names, each field taken by its first column only. */
 export function guessMapping(headers: readonly string[]): RegisterMapping {
@@ -200,11 +200,14 @@ export function guessMapping(headers: readonly string[]): RegisterMapping {
  * The header row: among the first rows, the one whose cells name the most distinct fields (a merged
  * title row repeats one text, and names at most one). Without any, the first row that is not blank.
  */
-export function findHeaderRow(grid: readonly Cell[][]): number {
+export function findHeaderRow(
+  grid: readonly Cell[][],
+  guess: (headers: string[]) => readonly unknown[] = guessMapping,
+): number {
   let best = -1;
   let bestCount = 1;
   grid.slice(0, 30).forEach((row, i) => {
-    const count = guessMapping(row.map(cellText)).filter((f) => f !== null).length;
+    const count = guess(row.map(cellText)).filter((f) => f !== null).length;
     if (count > bestCount) [best, bestCount] = [i, count];
   });
   return best >= 0
@@ -313,7 +316,7 @@ function readRow(
     cost: numberOf('cost', Money),
     outcome: fitting('outcome', LongText),
   };
-  return { row: rowNumber, step: problems.length === 0 ? step : null, problems };
+  return { row: rowNumber, title, step: problems.length === 0 ? step : null, problems };
 }
 
 /** A day from a date cell, an Excel serial number, `yyyy-mm-dd` (time ignored), or `dd/mm/yyyy` with `/`, `-` or `.`. */

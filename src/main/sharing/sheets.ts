@@ -9,6 +9,7 @@ import type { Language } from '@shared/domain/settings';
 import type { Team } from '@shared/domain/teams';
 import { budgetStatus } from '@shared/calc/budget';
 import { planProgress, targetProgress } from '@shared/calc/progress';
+import { satisfactionIndicators } from '@shared/calc/satisfaction';
 import type { Db } from '../db/connection';
 import { getModelDetail } from '../models/repository';
 import { currentLevels } from '../plans/repository';
@@ -45,6 +46,7 @@ interface PlanData {
   reviews: (Review & { closed: number })[];
   assessments: (Assessment & { scores: AssessmentScore[] })[];
   current: Map<string, number>;
+  surveys: ReturnType<typeof planFileRows>['surveys'];
 }
 
 export interface SheetOptions {
@@ -54,7 +56,7 @@ export interface SheetOptions {
 }
 
 function readPlanData(db: Db, planId: string, today: string): PlanData {
-  const { plan, team, targets, steps, assessments, reviews } = planFileRows(db, planId);
+  const { plan, team, targets, steps, assessments, reviews, surveys } = planFileRows(db, planId);
   const boardOrder = (s: Step) => stepStatuses.indexOf(s.status);
   return {
     plan,
@@ -67,6 +69,7 @@ function readPlanData(db: Db, planId: string, today: string): PlanData {
       closed: links.filter((link) => link.action === 'closed').length,
     })),
     assessments,
+    surveys,
     current: new Map(
       currentLevels(db, plan.teamId, plan.modelId, today).map((c) => [c.dimensionId, c.level]),
     ),
@@ -77,9 +80,15 @@ function readPlanData(db: Db, planId: string, today: string): PlanData {
 export function planSheets(db: Db, planId: string, options: SheetOptions): Sheet[] {
   const data = readPlanData(db, planId, options.today);
   const words = wordsFor(options.language);
-  return [overviewSheet, targetsSheet, stepsSheet, assessmentsSheet, reviewsSheet, levelsSheet].map((make) =>
-    make(data, words, options),
-  );
+  return [
+    overviewSheet,
+    targetsSheet,
+    stepsSheet,
+    assessmentsSheet,
+    reviewsSheet,
+    levelsSheet,
+    satisfactionSheet,
+  ].map((make) => make(data, words, options));
 }
 
 /** The one sheet a CSV holds. */
@@ -265,6 +274,72 @@ function levelsSheet(data: PlanData, words: Words, { language }: SheetOptions): 
       name(d),
       ...assessments.map((a) => a.scores.find((s) => s.dimensionId === d.id)?.level ?? null),
     ]),
+  };
+}
+
+/**
+ * The team's satisfaction campaigns, oldest first: for each, a row per quality dimension followed by its
+ * items, then the overall gaps (see calc/satisfaction.ts), ready for a pivot or a chart.
+ */
+function satisfactionSheet(data: PlanData, words: Words, { language }: SheetOptions): Sheet {
+  const name = namer(language);
+  const rows = data.surveys.flatMap((survey) => {
+    const indicators = satisfactionIndicators(survey);
+    const texts = new Map(survey.items.map((i) => [i.id, language === 'fr' && i.textFr ? i.textFr : i.text]));
+    const row = (dimension: string, item: string | null, weight: number | null, figures: Cell[]): Cell[] => [
+      survey.title,
+      day(survey.periodEnd),
+      dimension,
+      item,
+      weight,
+      ...figures,
+    ];
+    const figures = (f: { expectation: number | null; perception: number | null; gap: number | null }) => [
+      f.expectation,
+      f.perception,
+      f.gap,
+    ];
+    return [
+      ...survey.dimensions.flatMap((dimension, d) => {
+        // The indicators list the dimensions in the survey's order.
+        const summary = indicators.dimensions[d] ?? {
+          expectation: null,
+          perception: null,
+          gap: null,
+          respondents: 0,
+        };
+        return [
+          row(name(dimension), null, dimension.weight, [...figures(summary), summary.respondents]),
+          ...indicators.items
+            .filter((item) => item.dimensionId === dimension.id)
+            .map((item) =>
+              row(name(dimension), texts.get(item.itemId) ?? null, null, [
+                ...figures(item),
+                item.respondents,
+              ]),
+            ),
+        ];
+      }),
+      row(words.overallGap, null, null, [null, null, indicators.overall, indicators.respondents]),
+      ...(indicators.weighted === null
+        ? []
+        : [row(words.weightedGap, null, null, [null, null, indicators.weighted, indicators.respondents])]),
+    ];
+  });
+  return {
+    name: words.sheetSatisfaction,
+    columns: [
+      text(words, 'campaign', 36),
+      text(words, 'periodEnd', 12),
+      text(words, 'dimension', 24),
+      text(words, 'item', 60),
+      number(words, 'weight', 10, '0'),
+      number(words, 'expectation', 12, '0.00'),
+      number(words, 'perception', 12, '0.00'),
+      number(words, 'gap', 10, '+0.00;-0.00;0.00'),
+      number(words, 'respondents', 12, '0'),
+    ],
+    rows,
   };
 }
 

@@ -51,6 +51,17 @@ const en = {
   decisions: 'Decisions',
   notes: 'Notes',
   stepsClosed: 'Steps closed',
+  sheetSatisfaction: 'Satisfaction',
+  campaign: 'Campaign',
+  periodEnd: 'End of the period',
+  item: 'Item',
+  weight: 'Weight (points)',
+  expectation: 'Expectation',
+  perception: 'Perception',
+  gap: 'Gap',
+  respondents: 'Respondents',
+  overallGap: 'Overall',
+  weightedGap: 'Overall, weighted',
 };
 export type Word = keyof typeof en;
 
@@ -99,6 +110,17 @@ const fr: Record<Word, string> = {
   decisions: 'Décisions',
   notes: 'Notes',
   stepsClosed: 'Pas terminés',
+  sheetSatisfaction: 'Satisfaction',
+  campaign: 'Campagne',
+  periodEnd: 'Fin de la période',
+  item: 'Question',
+  weight: 'Poids (points)',
+  expectation: 'Attente',
+  perception: 'Perception',
+  gap: 'Écart',
+  respondents: 'Répondants',
+  overallGap: 'Global',
+  weightedGap: 'Global pondéré',
 };
 
 type Values = {

@@ -1,10 +1,13 @@
-import type { Answer, SurveyDetail } from '@shared/domain/surveys';
+import type { Answer, Survey } from '@shared/domain/surveys';
+import { uniqueKey } from '@shared/keys';
 import { servqualTemplate } from '@shared/reference';
 import { DomainError } from '@shared/result';
 import { defineHandlers } from '../core/handler';
 import type { Db } from '../db/connection';
+import { teamsTable } from '../teams/tables';
 import type { ChangeWriter } from '../store/changes';
 import { nextPosition } from '../store/position';
+import { surveyDetail, surveyDimensions, surveyStepOptions, teamSatisfaction } from './repository';
 import { surveyDimensionsTable, surveyItemsTable, surveyResponsesTable, surveysTable } from './tables';
 
 export const surveyHandlers = defineHandlers({
@@ -58,6 +61,7 @@ export const surveyHandlers = defineHandlers({
     if (merged.periodEnd < merged.periodStart) {
       throw new DomainError('invalid-input', 'must not end before it starts', 'patch.periodEnd');
     }
+    assertAnswersOnScale(db, merged);
     return changes.update(surveysTable, id, patch);
   },
   'survey.delete': ({ id }, { changes }) => {
@@ -65,10 +69,11 @@ export const surveyHandlers = defineHandlers({
     return null;
   },
 
-  'surveyDimension.create': ({ position, ...input }, { db, changes }) => {
+  'surveyDimension.create': ({ position, key, ...input }, { db, changes }) => {
     surveysTable.get(db, input.surveyId);
     return changes.create(surveyDimensionsTable, {
       ...input,
+      key: key ?? uniqueKey(input.name, takenKeys(db, 'survey_dimensions', input.surveyId), 'dimension'),
       position:
         position ?? nextPosition(db, { table: 'survey_dimensions', parent: 'survey_id' }, input.surveyId),
     });
@@ -79,10 +84,11 @@ export const surveyHandlers = defineHandlers({
     return null;
   },
 
-  'surveyItem.create': ({ position, ...input }, { db, changes }) => {
+  'surveyItem.create': ({ position, key, ...input }, { db, changes }) => {
     assertDimensionOfSurvey(db, input.dimensionId, input.surveyId);
     return changes.create(surveyItemsTable, {
       ...input,
+      key: key ?? freeItemKey(db, input.surveyId, surveyDimensionsTable.get(db, input.dimensionId).key),
       position:
         position ?? nextPosition(db, { table: 'survey_items', parent: 'dimension_id' }, input.dimensionId),
     });
@@ -112,23 +118,69 @@ export const surveyHandlers = defineHandlers({
     changes.remove(surveyResponsesTable, id);
     return null;
   },
+
+  'survey.page': ({ id }, { db }) => {
+    const survey = surveyDetail(db, id);
+    return {
+      survey,
+      team: teamsTable.get(db, survey.teamId),
+      campaigns: teamSatisfaction(db, survey.teamId).campaigns,
+    };
+  },
+  'survey.setWeights': ({ surveyId, weights }, { db, changes }) => {
+    surveysTable.get(db, surveyId);
+    const dimensions = surveyDimensions(db, surveyId);
+    if (weights !== null) {
+      const given = new Set(weights.map((w) => w.dimensionId));
+      if (weights.length !== dimensions.length || dimensions.some((d) => !given.has(d.id))) {
+        throw new DomainError(
+          'invalid-input',
+          'must give one weight to each dimension of the survey',
+          'weights',
+        );
+      }
+    }
+    const weightOf = new Map(weights?.map((w) => [w.dimensionId, w.weight]));
+    return dimensions.map((d) =>
+      changes.update(surveyDimensionsTable, d.id, { weight: weightOf.get(d.id) ?? null }),
+    );
+  },
+  'survey.stepOptions': ({ surveyId }, { db }) => surveyStepOptions(db, surveyId),
+  'survey.teamIndicators': ({ teamId }, { db }) => (teamsTable.get(db, teamId), teamSatisfaction(db, teamId)),
 });
 
-function surveyDetail(db: Db, id: string): SurveyDetail {
-  const all = (sql: string) => db.prepare(sql).all(id) as Record<string, unknown>[];
-  return {
-    ...surveysTable.get(db, id),
-    dimensions: all('SELECT * FROM survey_dimensions WHERE survey_id = ? ORDER BY position').map(
-      surveyDimensionsTable.fromDb,
-    ),
-    items: all(
-      `SELECT i.* FROM survey_items i JOIN survey_dimensions d ON d.id = i.dimension_id
-       WHERE i.survey_id = ? ORDER BY d.position, i.position`,
-    ).map(surveyItemsTable.fromDb),
-    responses: all('SELECT * FROM survey_responses WHERE survey_id = ? ORDER BY created_at').map(
-      surveyResponsesTable.fromDb,
-    ),
-  };
+const keysOf = {
+  survey_dimensions: 'SELECT key FROM survey_dimensions WHERE survey_id = ?',
+  survey_items: 'SELECT key FROM survey_items WHERE survey_id = ?',
+};
+const takenKeys = (db: Db, table: keyof typeof keysOf, surveyId: string) =>
+  db.prepare(keysOf[table]).pluck().all(surveyId) as string[];
+
+/** The first `<dimension key>-<n>` that no item of the survey has yet, as the template numbers its items. */
+function freeItemKey(db: Db, surveyId: string, dimensionKey: string): string {
+  const taken = new Set(takenKeys(db, 'survey_items', surveyId));
+  let n = 1;
+  while (taken.has(`${dimensionKey}-${n}`)) n += 1;
+  return `${dimensionKey}-${n}`;
+}
+
+/** A scale may not shrink below the answers already given on it. */
+function assertAnswersOnScale(db: Db, survey: Survey): void {
+  const outside = db
+    .prepare(
+      `SELECT count(*) FROM survey_responses r, json_each(r.answers) a
+       WHERE r.survey_id = ? AND (
+         a.value ->> 'expectation' NOT BETWEEN ? AND ? OR a.value ->> 'perception' NOT BETWEEN ? AND ?)`,
+    )
+    .pluck()
+    .get(survey.id, survey.scaleMin, survey.scaleMax, survey.scaleMin, survey.scaleMax) as number;
+  if (outside > 0) {
+    throw new DomainError(
+      'invalid-input',
+      `${outside} answers are outside this scale: widen it or change them first`,
+      'patch.scaleMax',
+    );
+  }
 }
 
 function assertDimensionOfSurvey(db: Db, dimensionId: string, surveyId: string): void {

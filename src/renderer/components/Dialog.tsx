@@ -22,7 +22,7 @@ export function Dialog({
   title: string;
   onClose: () => void;
   children: ReactNode;
-  size?: 'small' | 'medium';
+  size?: 'small' | 'medium' | 'large';
 }) {
   const { t } = useTranslation();
   const titleId = useId();

@@ -1,23 +1,32 @@
 import { useTranslation } from 'react-i18next';
+import type { Messages } from '../i18n/en';
 import { hashOf, useRouteStore, type Screen } from '../stores/routeStore';
 import { useSettingsStore } from '../stores/settingsStore';
 import { Icon, LogoMark, type IconName } from './Icon';
+import { UndoRedoButtons } from './UndoRedo';
 
-const links: { screen: Screen; icon: IconName }[] = [
+/** The screens the sidebar links to: each has its name in `nav`; the others open from within them. */
+type NavScreen = Extract<Screen, Exclude<keyof Messages['nav'], 'label'>>;
+
+const links: { screen: NavScreen; icon: IconName }[] = [
   { screen: 'home', icon: 'home' },
   { screen: 'teams', icon: 'teams' },
   { screen: 'plans', icon: 'plans' },
   { screen: 'portfolio', icon: 'portfolio' },
   { screen: 'surveys', icon: 'surveys' },
+  { screen: 'models', icon: 'models' },
 ];
+
+const sectionOf: Partial<Record<Screen, Screen>> = { plan: 'plans', team: 'teams', assess: 'teams' };
 
 export function Sidebar() {
   const { t } = useTranslation();
-  const current = useRouteStore((state) => state.route.screen);
+  // A plan's page belongs under Plans, a team's dashboard and its assessments under Teams.
+  const current = useRouteStore((state) => sectionOf[state.route.screen] ?? state.route.screen);
   const organisationName = useSettingsStore((state) => state.settings?.organisationName ?? '');
   const organisationLogo = useSettingsStore((state) => state.settings?.organisationLogo ?? null);
 
-  const link = (screen: Screen, icon: IconName) => (
+  const link = (screen: NavScreen, icon: IconName) => (
     <li key={screen}>
       <a href={hashOf(screen)} className="nav-link" aria-current={current === screen ? 'page' : undefined}>
         <Icon name={icon} />
@@ -31,6 +40,7 @@ export function Sidebar() {
       <div className="sidebar__brand">
         <LogoMark />
         <span className="sidebar__app-name">{t('app.name')}</span>
+        <UndoRedoButtons />
       </div>
       <nav aria-label={t('nav.label')} className="sidebar__nav">
         <ul className="nav-list">{links.map(({ screen, icon }) => link(screen, icon))}</ul>

@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { ModelSummary } from '@shared/domain/models';
+import type { MaturityModel, ModelCreate, ModelDetail, ModelSummary } from '@shared/domain/models';
 import { call } from '../api';
 import { listLoader, notLoaded, type Loadable } from './loadable';
 
@@ -8,6 +8,12 @@ interface ModelState extends Loadable {
   models: ModelSummary[];
   load(): Promise<void>;
   reload(): Promise<void>;
+  create(input: ModelCreate): Promise<MaturityModel>;
+  /** Copies a model, built-in ones typically, to adapt it. */
+  copy(id: string, name: string): Promise<ModelDetail>;
+  remove(id: string): Promise<void>;
+  /** Gives a model the level scale of another one, labels and descriptions in both languages. */
+  copyScale(fromId: string, toId: string): Promise<void>;
 }
 
 export const useModelStore = create<ModelState>()((set, get) => ({
@@ -19,6 +25,15 @@ export const useModelStore = create<ModelState>()((set, get) => ({
     () => call('model.list', {}),
     (models) => ({ models }),
   ),
+  create: (input) => call('model.create', input),
+  copy: (id, name) => call('model.copy', { id, name }),
+  remove: async (id) => void (await call('model.delete', { id })),
+  copyScale: async (fromId, toId) => {
+    const { levels } = await call('model.get', { id: fromId });
+    for (const { value, label, labelFr, description, descriptionFr } of levels) {
+      await call('level.create', { modelId: toId, value, label, labelFr, description, descriptionFr });
+    }
+  },
 }));
 
 export const builtinModels = (models: readonly ModelSummary[]) =>

@@ -33,14 +33,6 @@ export const filterPlans = (plans: readonly PlanSummary[], { teamId, status }: P
   plans.filter((plan) => (!teamId || plan.teamId === teamId) && (!status || plan.status === status));
 export const activePlans = (plans: readonly PlanSummary[]) =>
   plans.filter((plan) => plan.status === 'active');
-export const plansOfTeam = (plans: readonly PlanSummary[], teamId: string) =>
-  plans.filter((plan) => plan.teamId === teamId);
 /** Steps neither done nor dropped. */
 export const openStepCount = (plans: readonly PlanSummary[]) =>
   plans.reduce((sum, plan) => sum + plan.stepCount - plan.doneStepCount, 0);
-export const doneStepCount = (plans: readonly PlanSummary[]) =>
-  plans.reduce((sum, plan) => sum + plan.doneStepCount, 0);
-export const stepCount = (plans: readonly PlanSummary[]) =>
-  plans.reduce((sum, plan) => sum + plan.stepCount, 0);
-export const targetCount = (plans: readonly PlanSummary[]) =>
-  plans.reduce((sum, plan) => sum + plan.targetCount, 0);

@@ -1,7 +1,21 @@
 import { create } from 'zustand';
 
 /** Screens with an id take it from the path: `#/plan/<planId>` has `params.id`. */
-export const screens = ['home', 'teams', 'plans', 'portfolio', 'surveys', 'settings'] as const;
+export const screens = [
+  'home',
+  'teams',
+  'plans',
+  'portfolio',
+  'surveys',
+  'survey',
+  'settings',
+  'models',
+  'plan',
+  'assess',
+  'workshop',
+  'print',
+  'team',
+] as const;
 export type Screen = (typeof screens)[number];
 
 export interface Route {

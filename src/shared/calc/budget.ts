@@ -26,3 +26,13 @@ export function budgetStatus(
     overBudget: budget !== null && planned > budget,
   };
 }
+
+/** Levels the plan's targets gained since their baseline; a level lost counts as none gained. */
+export function levelsGained(targets: readonly { baselineLevel: number; current: number | null }[]): number {
+  return targets.reduce((sum, t) => sum + Math.max(0, (t.current ?? t.baselineLevel) - t.baselineLevel), 0);
+}
+
+/** What each level gained cost, from the steps done; null until a level is gained. */
+export function costPerLevelGained(spent: number, gained: number): number | null {
+  return gained > 0 ? spent / gained : null;
+}

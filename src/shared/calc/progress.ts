@@ -34,3 +34,31 @@ export function planProgress(targetProgresses: readonly number[]): number | null
   if (targetProgresses.length === 0) return null;
   return targetProgresses.reduce((sum, p) => sum + p, 0) / targetProgresses.length;
 }
+
+/**
+ * Progress per axis: the mean progress of the targets set on the axis's dimensions, for the axes that
+ * have at least one, in the order of `axisIds`.
+ */
+export function progressByAxis(
+  targets: readonly { dimensionId: string; progress: number }[],
+  dimensions: readonly { id: string; axisId: string }[],
+  axisIds: readonly string[],
+): { axisId: string; progress: number }[] {
+  const axisOf = new Map(dimensions.map((d) => [d.id, d.axisId] as const));
+  return axisIds.flatMap((axisId) => {
+    const progress = planProgress(
+      targets.filter((t) => axisOf.get(t.dimensionId) === axisId).map((t) => t.progress),
+    );
+    return progress === null ? [] : [{ axisId, progress }];
+  });
+}
+
+/**
+ * The assessments that tell the pace since a day: those on or after it, and the latest one before it,
+ * which says where the team stood when it began.
+ */
+export function historySince(history: readonly DatedLevel[], day: string): DatedLevel[] {
+  const sorted = [...history].sort((a, b) => a.date.localeCompare(b.date));
+  const before = sorted.filter((entry) => entry.date < day).at(-1);
+  return [...(before ? [before] : []), ...sorted.filter((entry) => entry.date >= day)];
+}

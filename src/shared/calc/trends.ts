@@ -1,4 +1,5 @@
 import { currentLevelAt, type DatedLevel } from './progress';
+import { timeOf } from './timeAxis';
 
 /** Trend series for charts: one point per assessment date, per dimension, per axis and overall. */
 
@@ -37,4 +38,58 @@ export function groupSeries(scores: readonly ScorePoint[], dimensionIds: readonl
       .filter((level): level is number => level !== null);
     return { date, level: levels.reduce((a, b) => a + b, 0) / levels.length };
   });
+}
+
+/** The mean level of each axis over time, for the axes with a dimension rated, in the order given. */
+export function axisSeries(
+  scores: readonly ScorePoint[],
+  dimensions: readonly { id: string; axisId: string }[],
+  axisIds: readonly string[],
+): { axisId: string; points: SeriesPoint[] }[] {
+  return axisIds.flatMap((axisId) => {
+    const points = groupSeries(
+      scores,
+      dimensions.filter((d) => d.axisId === axisId).map((d) => d.id),
+    );
+    return points.length === 0 ? [] : [{ axisId, points }];
+  });
+}
+
+/**
+ * The forecast drawn ahead of a target's levels: a straight line from the latest assessment to the
+ * target level on the forecast day. Nothing when there is no forecast, no assessment to start from, the
+ * level is already there, or the forecast does not lie ahead of the latest assessment.
+ */
+export function forecastLine(
+  actual: readonly SeriesPoint[],
+  targetLevel: number,
+  forecast: string | null,
+): SeriesPoint[] {
+  const last = [...actual].sort((a, b) => a.date.localeCompare(b.date)).at(-1);
+  if (!last || forecast === null || last.level >= targetLevel || forecast <= last.date) return [];
+  return [
+    { date: last.date, level: last.level },
+    { date: forecast, level: targetLevel },
+  ];
+}
+
+/** One row a day for a chart of several series: each series' level under its key, where it has one. */
+export interface ChartRow {
+  date: string;
+  /** The day as an instant, for a time axis. */
+  time: number;
+  levels: Record<string, number>;
+}
+
+/** Series of dated levels merged into chart rows, in date order. */
+export function chartRows(series: Readonly<Record<string, readonly SeriesPoint[]>>): ChartRow[] {
+  const rows = new Map<string, ChartRow>();
+  for (const [key, points] of Object.entries(series)) {
+    for (const { date, level } of points) {
+      const row = rows.get(date) ?? { date, time: timeOf(date), levels: {} };
+      row.levels[key] = level;
+      rows.set(date, row);
+    }
+  }
+  return [...rows.values()].sort((a, b) => a.time - b.time);
 }

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { Day, Id, Level, LongText, ShortText, Timestamps, patchOf } from './common';
+import { MaturityModel, ModelDetail } from './models';
+import { Team } from './teams';
 
 export const assessmentSources = ['workshop', 'self', 'audit'] as const;
 export const AssessmentSource = z.enum(assessmentSources);
@@ -59,3 +61,17 @@ export type AssessmentSetScores = z.input<typeof AssessmentSetScores>;
 export const AssessmentDetail = Assessment.extend({ scores: z.array(AssessmentScore) });
 export type AssessmentDetail = z.infer<typeof AssessmentDetail>;
 export const AssessmentListQuery = z.strictObject({ teamId: Id, modelId: Id.optional() });
+
+/** The assessments screen of one team: the models it is rated on, and its assessments on one of them. */
+export const AssessmentOverviewQuery = z.strictObject({ teamId: Id, modelId: Id.optional() });
+export type AssessmentOverviewQuery = z.input<typeof AssessmentOverviewQuery>;
+export const AssessmentOverview = z.object({
+  team: Team,
+  /** The models of the team's plans, then any other it was assessed on; the team's current plan's first. */
+  models: z.array(MaturityModel.pick({ id: true, name: true, nameFr: true })),
+  /** The model asked for, else the first of `models`; null when the team has no plan and no assessment. */
+  model: ModelDetail.nullable(),
+  /** The team's assessments on that model, latest first. */
+  assessments: z.array(AssessmentDetail),
+});
+export type AssessmentOverview = z.infer<typeof AssessmentOverview>;

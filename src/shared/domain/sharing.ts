@@ -124,6 +124,8 @@ export type RegisterStep = z.infer<typeof RegisterStep>;
 /** One data row of the register: its number in the sheet (1-based, as a spreadsheet shows it). */
 export const RegisterRow = z.object({
   row: z.number().int(),
+  /** The row's title as the file has it, kept for rows with problems too: the preview names each row. */
+  title: z.string(),
   step: RegisterStep.nullable(),
   problems: z.array(RegisterProblem),
 });

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { Day, Id, Key, Name, Position, ShortText, Timestamps, patchOf } from './common';
+import { PlanStatus } from './plans';
+import { Team } from './teams';
 
 export const surveyStatuses = ['draft', 'open', 'closed'] as const;
 export const SurveyStatus = z.enum(surveyStatuses);
@@ -67,7 +69,8 @@ export const SurveyDimension = z.object({
 export type SurveyDimension = z.infer<typeof SurveyDimension>;
 export const SurveyDimensionCreate = z.strictObject({
   surveyId: Id,
-  key: Key,
+  /** Made from the name when left out. */
+  key: Key.optional(),
   name: Name,
   nameFr: ShortText.default(''),
   weight: Weight.default(null),
@@ -96,7 +99,8 @@ export type SurveyItem = z.infer<typeof SurveyItem>;
 export const SurveyItemCreate = z.strictObject({
   surveyId: Id,
   dimensionId: Id,
-  key: Key,
+  /** `<dimension key>-<n>` when left out. */
+  key: Key.optional(),
   text: z.string().trim().min(1).max(1_000),
   textFr: z.string().trim().max(1_000).default(''),
   position: Position.optional(),
@@ -148,3 +152,77 @@ export const SurveyFromTemplate = z.strictObject({
   periodEnd: Day,
 });
 export const BySurvey = z.strictObject({ surveyId: Id });
+
+/** Every dimension's importance points at once: they share 100 points, or (null) none is weighted. */
+export const SurveyWeights = z.strictObject({
+  surveyId: Id,
+  weights: z
+    .array(z.strictObject({ dimensionId: Id, weight: z.number().finite().min(0).max(100) }))
+    .max(50)
+    .refine(
+      (weights) => Math.abs(weights.reduce((sum, w) => sum + w.weight, 0) - 100) < 1e-9,
+      'must add up to 100 points',
+    )
+    .nullable(),
+});
+export type SurveyWeights = z.input<typeof SurveyWeights>;
+
+/** One campaign's gaps, as a team's trend shows them (see calc/satisfaction.ts). */
+export const CampaignGaps = z.object({
+  surveyId: Id,
+  title: z.string(),
+  periodEnd: Day,
+  overall: z.number().nullable(),
+  weighted: z.number().nullable(),
+  headline: z.number().nullable(),
+  respondents: z.number().int(),
+  dimensions: z.array(
+    z.object({ key: z.string(), name: z.string(), nameFr: z.string(), gap: z.number().nullable() }),
+  ),
+});
+
+/** The campaign screen: the survey whole, its team, and the gaps of every campaign of the team. */
+export const SurveyPage = z.object({
+  survey: SurveyDetail,
+  team: Team,
+  campaigns: z.array(CampaignGaps),
+});
+export type SurveyPage = z.infer<typeof SurveyPage>;
+
+/** What a team dashboard shows of satisfaction: the latest gap and how it moved since the campaign before. */
+export const TeamSatisfaction = z.object({
+  teamId: Id,
+  campaigns: z.array(CampaignGaps),
+  latest: CampaignGaps.nullable(),
+  previous: CampaignGaps.nullable(),
+  change: z.number().nullable(),
+});
+export type TeamSatisfaction = z.infer<typeof TeamSatisfaction>;
+
+/**
+ * Where a step that closes a gap can go: the team's open plans (active ones first), each with the
+ * dimensions of its model (those of the user-satisfaction axis marked) and its targets.
+ */
+export const SurveyStepOptions = z.object({
+  plans: z.array(
+    z.object({
+      id: Id,
+      title: z.string(),
+      status: PlanStatus,
+      dimensions: z.array(
+        z.object({
+          id: Id,
+          name: z.string(),
+          nameFr: z.string(),
+          axisName: z.string(),
+          axisNameFr: z.string(),
+          satisfaction: z.boolean(),
+        }),
+      ),
+      targets: z.array(z.object({ id: Id, dimensionId: Id, targetLevel: z.number().int(), targetDate: Day })),
+      /** The target a satisfaction step goes to by default: on the survey programme, else any satisfaction one. */
+      suggestedTargetId: Id.nullable(),
+    }),
+  ),
+});
+export type SurveyStepOptions = z.infer<typeof SurveyStepOptions>;

@@ -8,6 +8,7 @@ import { assertAccessible, type AxeOptions, type AxeViolation } from './axe';
 import { bridgeApiToPage, type ApiBridge } from './bridge';
 import { launchChromium } from './browser';
 import { Guards, watchPage } from './guards';
+import { ChromiumPrinter } from './printer';
 import { rendererDir, screenshotsDir } from './paths';
 import { startRendererServer, type RendererServer } from './server';
 
@@ -130,7 +131,9 @@ async function launchApp(
 ): Promise<StepwiseApp> {
   const language = options.language ?? 'en';
   const now = options.now;
-  const core = makeTestCore(now ? { clock: () => new Date(now) } : {});
+  // PDF exports print the app's print view in this browser, as the app's hidden window does.
+  const printer = new ChromiumPrinter();
+  const core = makeTestCore({ printer, ...(now ? { clock: () => new Date(now) } : {}) });
   let context: BrowserContext | undefined;
   try {
     // Before the page exists, so that it starts as a user's app would after a restart.
@@ -149,6 +152,7 @@ async function launchApp(
     const page = await context.newPage();
     const guards = new Guards(origin);
     await watchPage(context, page, guards);
+    printer.attach({ context, origin, core, guards });
     const bridge = await bridgeApiToPage(page, core);
     if (now) await page.clock.setFixedTime(now);
     const app = makeApp({ page, context, core, language, origin, guards, bridge, onClose });

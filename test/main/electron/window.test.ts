@@ -92,7 +92,7 @@ function navigate(
 }
 
 describe('secureWebPreferences', () => {
-  it('isolates and sandboxes the renderer and gives it no Node, webviews or insecure content', () => {
+  it('isolates and sandboxes the renderer and gives it no Node, webviews, insecure content or middle-click windows', () => {
     expect(secureWebPreferences('/app/preload.cjs')).toEqual({
       preload: '/app/preload.cjs',
       contextIsolation: true,
@@ -105,6 +105,7 @@ describe('secureWebPreferences', () => {
       webviewTag: false,
       navigateOnDragDrop: false,
       spellcheck: false,
+      disableBlinkFeatures: 'Auxclick',
     });
   });
 });
@@ -179,7 +180,7 @@ describe('createSecureWindow', () => {
     expect(event.defaultPrevented).toBe(true);
   });
 
-  it('denies every permission request and check on its session', () => {
+  it('denies every permission request and check on its session but writing to the clipboard', () => {
     const { session } = makeWindow().webContents;
     for (const permission of ['media', 'notifications', 'geolocation', 'clipboard-read', 'openExternal']) {
       const callback = vi.fn();
@@ -187,5 +188,10 @@ describe('createSecureWindow', () => {
       expect(callback).toHaveBeenCalledExactlyOnceWith(false);
       expect(session.checkHandler?.(null, permission)).toBe(false);
     }
+    // Copying a workshop's summary writes text; it reads nothing the user copied.
+    const callback = vi.fn();
+    session.requestHandler?.(null, 'clipboard-sanitized-write', callback);
+    expect(callback).toHaveBeenCalledExactlyOnceWith(true);
+    expect(session.checkHandler?.(null, 'clipboard-sanitized-write')).toBe(true);
   });
 });

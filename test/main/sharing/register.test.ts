@@ -64,6 +64,13 @@ describe('a CSI register in CSV', () => {
       [11, 'Processus', 'unknown-dimension'],
     ]);
     expect(preview).toMatchObject({ validCount: 3, errorCount: 4 });
+    // Rows with problems keep their title, so that the preview can name them.
+    expect(preview.rows.filter((r) => r.step === null).map((r) => r.title)).toEqual([
+      "Former l'équipe",
+      'Audit des licences',
+      '',
+      'Nettoyer la CMDB',
+    ]);
     expect(preview.rows[0]).toMatchObject({
       row: 4,
       step: {

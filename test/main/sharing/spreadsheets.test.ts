@@ -122,7 +122,7 @@ describe('CSV exports', () => {
 });
 
 describe('the XLSX workbook', () => {
-  it('has the plan, targets, steps, assessments, reviews and levels, with frozen headers and filters', async () => {
+  it('has the plan, targets, steps, assessments, reviews, levels and satisfaction, with frozen headers and filters', async () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(exported['full.xlsx']!);
     expect(workbook.worksheets.map((w) => w.name)).toEqual([
@@ -132,6 +132,7 @@ describe('the XLSX workbook', () => {
       'Assessments',
       'Reviews',
       'Levels',
+      'Satisfaction',
     ]);
     for (const sheet of workbook.worksheets) {
       expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
@@ -166,7 +167,15 @@ describe('the XLSX workbook', () => {
 
   it("leaves the budget, costs and internal notes out of the client's copy, in French", () => {
     const sheets = readBack['client.xlsx']!;
-    expect(Object.keys(sheets)).toEqual(['Plan', 'Cibles', 'Petits pas', 'Évaluations', 'Revues', 'Niveaux']);
+    expect(Object.keys(sheets)).toEqual([
+      'Plan',
+      'Cibles',
+      'Petits pas',
+      'Évaluations',
+      'Revues',
+      'Niveaux',
+      'Satisfaction',
+    ]);
     expect(sheets.Plan!.map((row) => row[0])).not.toContain('Budget');
     expect(sheets['Petits pas']![0]).not.toContain('Coût');
     expect(sheets['Petits pas']![0]).not.toContain('Description');

@@ -11,6 +11,19 @@ import { useSettingsStore } from '../../../src/renderer/stores/settingsStore';
 import { useSurveyStore } from '../../../src/renderer/stores/surveyStore';
 import { useTeamStore } from '../../../src/renderer/stores/teamStore';
 import { useToastStore } from '../../../src/renderer/stores/toastStore';
+import { useAssessmentStore } from '../../../src/renderer/stores/assessmentStore';
+import { useAttentionStore } from '../../../src/renderer/stores/attentionStore';
+import { useUndoStore } from '../../../src/renderer/stores/undoStore';
+import { useWorkshopStore } from '../../../src/renderer/stores/workshopStore';
+import { useBackupStore } from '../../../src/renderer/stores/backupStore';
+import { useHealthStore } from '../../../src/renderer/stores/healthStore';
+import { useModelDetailStore } from '../../../src/renderer/stores/modelDetailStore';
+import { usePlanDetailStore } from '../../../src/renderer/stores/planDetailStore';
+import { usePlanHistoryStore } from '../../../src/renderer/stores/planHistoryStore';
+import { useTeamDashboardStore } from '../../../src/renderer/stores/teamDashboardStore';
+import { useChangesStore, usePortfolioStore } from '../../../src/renderer/stores/portfolioStore';
+import { useReportStore } from '../../../src/renderer/stores/reportStore';
+import { useSharingStore } from '../../../src/renderer/stores/sharingStore';
 import { bridgeApi, makeTestCore, type TestCore } from '../../helpers/core';
 
 /** Stores are module singletons: each test starts them afresh, as a new window would. */
@@ -26,6 +39,20 @@ function resetStores() {
   reset(useSurveyStore);
   reset(useTeamStore);
   reset(useToastStore);
+  reset(useAssessmentStore);
+  reset(useAttentionStore);
+  reset(useUndoStore);
+  reset(useWorkshopStore);
+  reset(useBackupStore);
+  reset(useHealthStore);
+  reset(useModelDetailStore);
+  reset(usePlanDetailStore);
+  reset(usePlanHistoryStore);
+  reset(useTeamDashboardStore);
+  reset(usePortfolioStore);
+  reset(useChangesStore);
+  reset(useReportStore);
+  reset(useSharingStore);
 }
 
 const openCores: TestCore[] = [];
@@ -44,8 +71,14 @@ afterEach(async () => {
 export async function renderApp({
   hash = '#/',
   prepare,
-}: { hash?: string; prepare?: (core: TestCore) => Promise<void> } = {}) {
-  const core = makeTestCore();
+  now,
+}: {
+  hash?: string;
+  prepare?: (core: TestCore) => Promise<void>;
+  /** Fixes the core's clock, for screens that show what is due or late. */
+  now?: Date;
+} = {}) {
+  const core = makeTestCore(now ? { clock: () => now } : {});
   openCores.push(core);
   await prepare?.(core);
   window.api = bridgeApi(core);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { budgetStatus } from '@shared/calc/budget';
+import { budgetStatus, costPerLevelGained, levelsGained } from '@shared/calc/budget';
 
 describe('budgetStatus', () => {
   const steps = [
@@ -25,5 +25,24 @@ describe('budgetStatus', () => {
 
   it('has nothing remaining to tell without a budget', () => {
     expect(budgetStatus(null, steps)).toMatchObject({ remaining: null, overBudget: false });
+  });
+});
+
+describe('levelsGained and costPerLevelGained', () => {
+  it('counts the levels gained over the baselines, and divides what was spent by them', () => {
+    // 1 → 3 gains 2, 2 → 2 gains none, 3 → 2 lost one (counts as none), not assessed gains none: 2 levels.
+    const gained = levelsGained([
+      { baselineLevel: 1, current: 3 },
+      { baselineLevel: 2, current: 2 },
+      { baselineLevel: 3, current: 2 },
+      { baselineLevel: 1, current: null },
+    ]);
+    expect(gained).toBe(2);
+    // 1,000 spent for 2 levels: 500 a level.
+    expect(costPerLevelGained(1_000, gained)).toBe(500);
+  });
+
+  it('has no cost per level before a level is gained', () => {
+    expect(costPerLevelGained(1_000, 0)).toBeNull();
   });
 });

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { currentLevelAt, planProgress, targetProgress } from '@shared/calc/progress';
+import {
+  currentLevelAt,
+  historySince,
+  planProgress,
+  progressByAxis,
+  targetProgress,
+} from '@shared/calc/progress';
 
 describe('currentLevelAt', () => {
   const history = [
@@ -52,5 +58,53 @@ describe('planProgress', () => {
 
   it('is null without targets', () => {
     expect(planProgress([])).toBeNull();
+  });
+});
+
+describe('progressByAxis', () => {
+  const dimensions = [
+    { id: 'sla', axisId: 'control' },
+    { id: 'contract', axisId: 'control' },
+    { id: 'survey', axisId: 'satisfaction' },
+    { id: 'budget', axisId: 'money' },
+  ];
+
+  it('averages the targets of each axis, leaving out axes without one', () => {
+    // Control: (1/3 + 1) / 2 = 2/3; satisfaction: 0.5; money has no target.
+    expect(
+      progressByAxis(
+        [
+          { dimensionId: 'sla', progress: 1 / 3 },
+          { dimensionId: 'contract', progress: 1 },
+          { dimensionId: 'survey', progress: 0.5 },
+        ],
+        dimensions,
+        ['satisfaction', 'control', 'money'],
+      ),
+    ).toEqual([
+      { axisId: 'satisfaction', progress: 0.5 },
+      { axisId: 'control', progress: 2 / 3 },
+    ]);
+  });
+});
+
+describe('historySince', () => {
+  it('keeps the assessments from the day on, and the last one before it', () => {
+    const history = [
+      { date: '2026-03-01', level: 2 },
+      { date: '2025-11-01', level: 1 },
+      { date: '2026-01-01', level: 1 },
+    ];
+    expect(historySince(history, '2026-02-01')).toEqual([
+      { date: '2026-01-01', level: 1 },
+      { date: '2026-03-01', level: 2 },
+    ]);
+  });
+
+  it('keeps the last one alone when none is newer, and nothing from nothing', () => {
+    expect(historySince([{ date: '2025-11-01', level: 1 }], '2026-02-01')).toEqual([
+      { date: '2025-11-01', level: 1 },
+    ]);
+    expect(historySince([], '2026-02-01')).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dimensionSeries, groupSeries } from '@shared/calc/trends';
+import { axisSeries, chartRows, dimensionSeries, forecastLine, groupSeries } from '@shared/calc/trends';
 
 const scores = [
   { date: '2026-02-01', dimensionId: 'a', level: 2 },
@@ -32,6 +32,70 @@ describe('groupSeries', () => {
     expect(groupSeries(scores, ['b', 'c'])).toEqual([
       { date: '2026-01-01', level: 3 },
       { date: '2026-03-01', level: 2 },
+    ]);
+  });
+});
+
+describe('axisSeries', () => {
+  it('gives each axis the mean of its dimensions, and leaves out axes never rated', () => {
+    // Axis x holds a and b (as groupSeries above); axis y holds c alone; axis z holds nothing rated.
+    const dimensions = [
+      { id: 'a', axisId: 'x' },
+      { id: 'b', axisId: 'x' },
+      { id: 'c', axisId: 'y' },
+      { id: 'd', axisId: 'z' },
+    ];
+    expect(axisSeries(scores, dimensions, ['y', 'x', 'z'])).toEqual([
+      { axisId: 'y', points: [{ date: '2026-03-01', level: 0 }] },
+      {
+        axisId: 'x',
+        points: [
+          { date: '2026-01-01', level: 2 },
+          { date: '2026-02-01', level: 2.5 },
+          { date: '2026-03-01', level: 3 },
+        ],
+      },
+    ]);
+  });
+});
+
+describe('forecastLine', () => {
+  const actual = [
+    { date: '2026-03-01', level: 2 },
+    { date: '2026-01-01', level: 1 },
+  ];
+
+  it('runs from the latest assessment to the target level on the forecast day', () => {
+    expect(forecastLine(actual, 4, '2026-09-01')).toEqual([
+      { date: '2026-03-01', level: 2 },
+      { date: '2026-09-01', level: 4 },
+    ]);
+  });
+
+  it('is empty without a forecast, without an assessment, once reached, or with a forecast behind', () => {
+    expect(forecastLine(actual, 4, null)).toEqual([]);
+    expect(forecastLine([], 4, '2026-09-01')).toEqual([]);
+    expect(forecastLine(actual, 2, '2026-09-01')).toEqual([]);
+    expect(forecastLine(actual, 4, '2026-03-01')).toEqual([]);
+  });
+});
+
+describe('chartRows', () => {
+  it('merges series into one row a day, each level under its series', () => {
+    const rows = chartRows({
+      actual: [
+        { date: '2026-03-01', level: 2 },
+        { date: '2026-01-01', level: 1 },
+      ],
+      forecast: [
+        { date: '2026-03-01', level: 2 },
+        { date: '2026-06-01', level: 3 },
+      ],
+    });
+    expect(rows).toEqual([
+      { date: '2026-01-01', time: Date.UTC(2026, 0, 1), levels: { actual: 1 } },
+      { date: '2026-03-01', time: Date.UTC(2026, 2, 1), levels: { actual: 2, forecast: 2 } },
+      { date: '2026-06-01', time: Date.UTC(2026, 5, 1), levels: { forecast: 3 } },
     ]);
   });
 });

@@ -11,6 +11,7 @@ import { hashOf } from '../../stores/routeStore';
 import { useLanguage, useSettingsStore } from '../../stores/settingsStore';
 import { activeTeams, teamById, useTeamStore } from '../../stores/teamStore';
 import { NewPlanDialog } from '../plans/NewPlanDialog';
+import { AttentionPanel } from './AttentionPanel';
 import { PlanCard } from './PlanCard';
 import { WelcomePanel } from './WelcomePanel';
 
@@ -40,7 +41,7 @@ export function HomeScreen() {
   );
 }
 
-/** Where the teams stand: key figures and the plans under way. */
+/** Where the teams stand: what needs attention today, key figures and the plans under way. */
 function Dashboard() {
   const { t } = useTranslation();
   const language = useLanguage();
@@ -85,6 +86,7 @@ function Dashboard() {
       >
         {() => (
           <>
+            <AttentionPanel />
             <section aria-label={t('home.countsLabel')}>
               <dl className="stats">
                 <div className="stat">

@@ -4,6 +4,7 @@ import { PlanStatusBadge } from '../../components/Badges';
 import { StepProgress } from '../../components/StepProgress';
 import { Truncate } from '../../components/Text';
 import { formatPeriod } from '../../format';
+import { hashOf } from '../../stores/routeStore';
 import { useLanguage } from '../../stores/settingsStore';
 import { teamAndClient } from '../../i18n/labels';
 
@@ -20,7 +21,7 @@ export function PlanCard({ plan, colour }: { plan: PlanSummary; colour: string }
         <PlanStatusBadge status={plan.status} />
       </div>
       <h3 className="plan-card__title clamp-2" title={plan.title}>
-        {plan.title}
+        <a href={hashOf('plan', { id: plan.id })}>{plan.title}</a>
       </h3>
       <p className="plan-card__period">{formatPeriod(plan.startDate, plan.endDate, language)}</p>
       <StepProgress done={plan.doneStepCount} total={plan.stepCount} />

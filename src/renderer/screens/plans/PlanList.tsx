@@ -1,9 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import type { PlanSummary } from '@shared/domain/plans';
 import type { TeamSummary } from '@shared/domain/teams';
+import { Icon } from '../../components/Icon';
 import { StepProgress } from '../../components/StepProgress';
 import { Swatch, Truncate } from '../../components/Text';
 import { formatPeriod, localName } from '../../format';
+import { hashOf } from '../../stores/routeStore';
 import { useLanguage } from '../../stores/settingsStore';
 import { teamById } from '../../stores/teamStore';
 import { PlanStatusSelect } from './PlanStatusSelect';
@@ -30,6 +32,9 @@ export function PlanList({ plans, teams }: { plans: readonly PlanSummary[]; team
             <th scope="col" className="col-progress">
               {t('plans.columns.steps')}
             </th>
+            <th scope="col" className="col-workshop">
+              <span className="visually-hidden">{t('common.actions')}</span>
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -39,9 +44,9 @@ export function PlanList({ plans, teams }: { plans: readonly PlanSummary[]; team
               <tr key={plan.id}>
                 <th scope="row">
                   <div className="stacked">
-                    <span className="clamp-2 strong" title={plan.title}>
+                    <a href={hashOf('plan', { id: plan.id })} className="clamp-2 strong" title={plan.title}>
                       {plan.title}
-                    </span>
+                    </a>
                     <span className="team-name muted small">
                       <Swatch colour={colour} size="small" />
                       <Truncate text={teamAndClient(t, plan.teamName, plan.client)} />
@@ -57,6 +62,18 @@ export function PlanList({ plans, teams }: { plans: readonly PlanSummary[]; team
                 <td className="col-period">{formatPeriod(plan.startDate, plan.endDate, language)}</td>
                 <td className="col-progress">
                   <StepProgress done={plan.doneStepCount} total={plan.stepCount} />
+                </td>
+                <td className="col-workshop">
+                  {plan.status !== 'completed' && plan.status !== 'cancelled' && (
+                    <a
+                      className="icon-button"
+                      href={hashOf('workshop', { id: plan.id })}
+                      aria-label={t('workshop.startOn', { title: plan.title })}
+                      title={t('workshop.startWorkshop')}
+                    >
+                      <Icon name="workshop" />
+                    </a>
+                  )}
                 </td>
               </tr>
             );

@@ -6,7 +6,7 @@ import { usePlanStore } from '../../stores/planStore';
 import { showError, showSuccess } from '../../stores/toastStore';
 
 /** A plan's status, shown as its badge and changed in place. */
-export function PlanStatusSelect({ plan }: { plan: PlanSummary }) {
+export function PlanStatusSelect({ plan }: { plan: Pick<PlanSummary, 'id' | 'title' | 'status'> }) {
   const { t } = useTranslation();
   const setStatus = usePlanStore((state) => state.setStatus);
 

@@ -8,6 +8,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { filterPlans, usePlanStore } from '../../stores/planStore';
 import { useRouteStore } from '../../stores/routeStore';
 import { activeTeams, teamById, useTeamStore } from '../../stores/teamStore';
+import { ImportPlanFileButton } from '../sharing/SharingButtons';
 import { TeamDialog } from '../teams/TeamDialog';
 import { NewPlanDialog } from './NewPlanDialog';
 import { PlanList } from './PlanList';
@@ -53,7 +54,16 @@ export function PlansScreen() {
 
   return (
     <>
-      <PageHeader title={t('plans.title')} subtitle={t('plans.subtitle')} actions={newPlanButton} />
+      <PageHeader
+        title={t('plans.title')}
+        subtitle={t('plans.subtitle')}
+        actions={
+          <>
+            <ImportPlanFileButton />
+            {newPlanButton}
+          </>
+        }
+      />
       <LoadState
         parts={[
           { status: planStatus, error: planError },

@@ -10,6 +10,8 @@ import { useFormError } from '../../components/useFormError';
 import { describeError } from '../../errors';
 import { languageOf, useSettingsStore } from '../../stores/settingsStore';
 import { showError, showSuccess } from '../../stores/toastStore';
+import { useBackupStore } from '../../stores/backupStore';
+import { BackupsSection } from './BackupsSection';
 import { LogoField } from './LogoField';
 
 const languageChoices: { value: Language; label: 'settings.english' | 'settings.french' }[] = [
@@ -20,13 +22,16 @@ const languageChoices: { value: Language; label: 'settings.english' | 'settings.
 export function SettingsScreen() {
   const { t } = useTranslation();
   const settings = useSettingsStore((state) => state.settings);
+  // A restore brings back other settings: the form starts again from them.
+  const restores = useBackupStore((state) => state.restores);
   return (
     <>
       <PageHeader title={t('settings.title')} subtitle={t('settings.subtitle')} />
       <div className="settings">
         <LanguageSection />
         {/* The app shows this screen only once settings are loaded. */}
-        {settings && <SettingsForm settings={settings} />}
+        {settings && <SettingsForm key={restores} settings={settings} />}
+        <BackupsSection />
       </div>
     </>
   );

@@ -94,9 +94,13 @@ export function SurveysScreen() {
                       <tr key={survey.id}>
                         <th scope="row">
                           <div className="stacked">
-                            <span className="clamp-2 strong" title={survey.title}>
+                            <a
+                              className="clamp-2 strong"
+                              title={survey.title}
+                              href={hashOf('survey', { id: survey.id })}
+                            >
                               {survey.title}
-                            </span>
+                            </a>
                             {team ? (
                               <span className="team-name muted small">
                                 <Swatch colour={team.colour} size="small" />

@@ -4,6 +4,7 @@ import { ArchivedBadge } from '../../components/Badges';
 import { Icon } from '../../components/Icon';
 import { Swatch, Truncate } from '../../components/Text';
 import { formatNumber } from '../../format';
+import { hashOf } from '../../stores/routeStore';
 import { useLanguage } from '../../stores/settingsStore';
 
 export function TeamList({
@@ -31,7 +32,7 @@ export function TeamList({
             <th scope="col" className="col-number">
               {t('teams.columns.plans')}
             </th>
-            <th scope="col" className="col-actions">
+            <th scope="col" className="col-actions col-actions--rate">
               <span className="visually-hidden">{t('common.actions')}</span>
             </th>
           </tr>
@@ -43,7 +44,9 @@ export function TeamList({
                 <div className="stacked">
                   <span className="team-name">
                     <Swatch colour={team.colour} />
-                    <Truncate text={team.name} className="strong" />
+                    <a href={hashOf('team', { id: team.id })} className="team-link">
+                      <Truncate text={team.name} className="strong" />
+                    </a>
                     {team.archived && <ArchivedBadge />}
                   </span>
                   {team.serviceScope && (
@@ -55,8 +58,17 @@ export function TeamList({
                 <Truncate text={team.client} />
               </td>
               <td className="col-number">{formatNumber(team.planCount, language)}</td>
-              <td className="col-actions">
+              <td className="col-actions col-actions--rate">
                 <div className="row-actions">
+                  <a
+                    className="row-link"
+                    href={hashOf('assess', { id: team.id })}
+                    aria-label={t('assess.rateNamed', { name: team.name })}
+                    title={t('assess.rateTeam')}
+                  >
+                    <Icon name="rate" />
+                    {t('assess.rate')}
+                  </a>
                   <button
                     type="button"
                     className="icon-button"

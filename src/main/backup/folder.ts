@@ -1,0 +1,216 @@
+/**
+ * The backup folder: copies of the database, each named after when and why it was taken, each checked
+ * with `quick_check` before it gets its name. A copy that is not finished or failed its check never
+ * has a backup's name, so every backup listed is whole.
+ */
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import Database from 'better-sqlite3';
+import { backupKinds, type Backup, type BackupKind } from '@shared/domain/backups';
+import { DomainError } from '@shared/result';
+import { quickCheck, type Db } from '../db/connection';
+import { companionSuffixes, fsyncFile, fsyncFolder, moveDatabase } from '../db/files';
+import { backupsToPrune } from './rotation';
+
+const namePattern = new RegExp(
+  `^(?<stem>.+)-(?<stamp>\\d{4}-\\d{2}-\\d{2}T\\d{2}-\\d{2}-\\d{2}-\\d{3}Z)-(?<kind>${backupKinds.join('|')})` +
+    '(?:-from-v(?<from>\\d+))?(?<unverified>-unverified)?\\.db$',
+);
+/** What a copy is called while it is written and checked. */
+const partSuffix = '.part';
+
+const stampOf = (instant: string) => instant.replace(/[:.]/g, '-');
+const instantOf = (stamp: string) =>
+  stamp.replace(/^(\d{4}-\d{2}-\d{2}T\d{2})-(\d{2})-(\d{2})-(\d{3})Z$/, '$1:$2:$3.$4Z');
+
+export interface CopyOptions {
+  /** For a copy taken before a migration: the schema version it holds. */
+  fromVersion?: number;
+}
+
+/** What a file holds, checked on a read-only connection: null when sound, else SQLite's complaint. */
+export function checkDatabaseFile(path: string): { problem: string | null; schemaVersion: number | null } {
+  let db: Db | undefined;
+  try {
+    db = new Database(path, { readonly: true, fileMustExist: true });
+    return { problem: quickCheck(db), schemaVersion: db.pragma('user_version', { simple: true }) as number };
+  } catch (error) {
+    return { problem: error instanceof Error ? error.message : String(error), schemaVersion: null };
+  } finally {
+    db?.close();
+  }
+}
+
+export class BackupFolder {
+  /** The folder `backups/` beside the database, unless told otherwise. */
+  constructor(
+    readonly dir: string,
+    private readonly stem: string,
+  ) {}
+
+  static beside(dbPath: string, dir?: string): BackupFolder {
+    return new BackupFolder(dir ?? join(dirname(dbPath), 'backups'), basename(dbPath, '.db'));
+  }
+
+  /** The backups of this database, newest first. */
+  list(): Backup[] {
+    if (!existsSync(this.dir)) return [];
+    return readdirSync(this.dir)
+      .map((name) => this.describe(name))
+      .filter((backup): backup is Backup => backup !== null)
+      .sort((a, b) => (a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : 0));
+  }
+
+  /** A backup by id; the id is only ever matched against the folder's own listing. */
+  find(id: string): Backup {
+    const backup = this.list().find((b) => b.id === id);
+    if (!backup) throw new DomainError('not-found', 'There is no such backup (any more).', 'id');
+    return backup;
+  }
+
+  pathOf(backup: Backup): string {
+    return join(this.dir, backup.id);
+  }
+
+  /** An online copy through SQLite's backup API: the app keeps working while it is taken. */
+  async copy(db: Db, kind: BackupKind, now: string, options: CopyOptions = {}): Promise<Backup> {
+    const { part, final } = this.reserve(kind, now, options);
+    try {
+      await db.backup(part);
+    } catch (error) {
+      this.discard(part);
+      throw error;
+    }
+    return this.seal(part, final);
+  }
+
+  /**
+   * The same copy, synchronously: for the copy taken while a database is being opened, before anything
+   * else may use it, where the asynchronous backup API cannot wait.
+   */
+  copySync(db: Db, kind: BackupKind, now: string, options: CopyOptions = {}): Backup {
+    const { part, final } = this.reserve(kind, now, options);
+    try {
+      db.prepare('VACUUM INTO ?').run(part);
+    } catch (error) {
+      this.discard(part);
+      throw error;
+    }
+    return this.seal(part, final);
+  }
+
+  /**
+   * Moves a closed database file (and its log) into the folder as a backup, without copying it: how the
+   * data is kept aside before a restore replaces it. `checked` says whether it passed `quick_check`.
+   */
+  adopt(dbPath: string, kind: BackupKind, now: string, checked: boolean): Backup {
+    const { final } = this.reserve(kind, now, {}, checked);
+    moveDatabase(dbPath, final);
+    try {
+      // Folds a log left beside it into the file, so that the backup is one file like the others.
+      const adopted = new Database(final, { fileMustExist: true });
+      try {
+        adopted.pragma('journal_mode = DELETE');
+      } finally {
+        adopted.close();
+      }
+    } catch {
+      // A damaged file keeps its log beside it, untouched: it is kept for what can still be read from it.
+    }
+    return this.describeExisting(basename(final));
+  }
+
+  /** Deletes what the rotation lets go; returns their ids. */
+  prune(now: Date): string[] {
+    const pruned = backupsToPrune(this.list(), now);
+    for (const id of pruned) rmSync(join(this.dir, id), { force: true });
+    if (pruned.length > 0) fsyncFolder(this.dir);
+    return pruned;
+  }
+
+  /** Copies left half-written by a crash: never listed, removed when the folder is next used. */
+  removeUnfinished(): void {
+    if (!existsSync(this.dir)) return;
+    for (const name of readdirSync(this.dir)) {
+      if (name.includes(partSuffix)) rmSync(join(this.dir, name), { force: true });
+    }
+  }
+
+  /** A free name for a new backup: two taken in the same millisecond get the next one. */
+  private reserve(kind: BackupKind, now: string, options: CopyOptions, checked = true) {
+    mkdirSync(this.dir, { recursive: true });
+    let at = new Date(now).getTime();
+    const nameAt = (time: number) =>
+      `${this.stem}-${stampOf(new Date(time).toISOString())}-${kind}` +
+      `${options.fromVersion === undefined ? '' : `-from-v${options.fromVersion}`}` +
+      `${checked ? '' : '-unverified'}.db`;
+    while (existsSync(join(this.dir, nameAt(at))) || existsSync(join(this.dir, nameAt(at) + partSuffix))) {
+      at += 1;
+    }
+    const final = join(this.dir, nameAt(at));
+    return { part: final + partSuffix, final };
+  }
+
+  /**
+   * Makes a written copy a backup: a single self-contained file (no write-ahead log beside it), that
+   * passed `quick_check`, flushed to the disk, and only then given its name.
+   */
+  private seal(part: string, final: string): Backup {
+    let problem: string | null;
+    try {
+      const copy = new Database(part, { fileMustExist: true });
+      try {
+        copy.pragma('journal_mode = DELETE');
+        problem = quickCheck(copy);
+      } finally {
+        copy.close();
+      }
+      fsyncFile(part);
+    } catch (error) {
+      this.discard(part);
+      throw error;
+    }
+    if (problem !== null) {
+      this.discard(part);
+      throw new DomainError(
+        'internal',
+        `The backup copy failed its check (${problem}), so it was not kept. Your data has not changed.`,
+      );
+    }
+    moveDatabase(part, final);
+    return this.describeExisting(basename(final));
+  }
+
+  /** An unfinished copy is nobody's data: it goes, with whatever SQLite left beside it. */
+  private discard(part: string): void {
+    for (const suffix of ['', ...companionSuffixes]) rmSync(part + suffix, { force: true });
+  }
+
+  private describeExisting(name: string): Backup {
+    const backup = this.describe(name);
+    if (!backup) throw new Error(`${name} is not a backup's name.`);
+    return backup;
+  }
+
+  private describe(name: string): Backup | null {
+    const groups = namePattern.exec(name)?.groups;
+    if (!groups || groups.stem !== this.stem) return null;
+    const path = join(this.dir, name);
+    let sizeBytes: number;
+    try {
+      const stats = statSync(path);
+      if (!stats.isFile()) return null;
+      sizeBytes = stats.size;
+    } catch {
+      return null;
+    }
+    return {
+      id: name,
+      kind: groups.kind as BackupKind,
+      createdAt: instantOf(groups.stamp ?? ''),
+      sizeBytes,
+      verified: groups.unverified === undefined,
+      fromVersion: groups.from === undefined ? null : Number(groups.from),
+    };
+  }
+}

@@ -1,0 +1,386 @@
+/**
+ * The core's database file through its life: opened with a check after an unclean exit, moved aside when
+ * damaged, copied to backups, replaced by a backup, and switched to read-only when the disk is full.
+ * The core reaches the connection only through `db`, so that a replaced file is never written through
+ * an old connection.
+ */
+import { copyFileSync, existsSync, rmSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { SqliteError } from 'better-sqlite3';
+import type {
+  Backup,
+  BackupKind,
+  BackupList,
+  Health,
+  RecoverChoice,
+  Recovery,
+  RestoreOutcome,
+} from '@shared/domain/backups';
+import { DomainError } from '@shared/result';
+import { BackupFolder, checkDatabaseFile } from '../backup/folder';
+import { closeDatabase, openDatabase, quickCheck, type Db } from '../db/connection';
+import { fsyncFile, moveDatabase } from '../db/files';
+import { markOpen, removeMarkers, uncleanExits } from '../db/markers';
+import { assertKnownSchema, latestSchemaVersion, migrate, type MigrationOutcome } from '../db/migrate';
+
+export interface DatabaseOptions {
+  dbPath: string;
+  /** Where backups go (default: `backups/` beside the database). */
+  backupDir?: string;
+  clock: () => Date;
+  trace?: (sql: string) => void;
+  /** Caps the file's size in pages (tests of a full disk). */
+  maxPageCount?: number;
+}
+
+export interface DatabaseEvents {
+  /** Read-only mode began or ended, or a recovery finished. */
+  health(health: Health): void;
+  /** The file was replaced by a backup or a fresh one: everything shown must be read again. */
+  replaced(): void;
+}
+
+/** What the backup and recovery channels may ask of the database. */
+export interface Maintenance {
+  readonly health: Health;
+  resumeWriting(): Health;
+  listBackups(): BackupList;
+  backupNow(kind: BackupKind): Promise<Backup>;
+  restore(id: string): Promise<RestoreOutcome>;
+  recover(choice: RecoverChoice): Promise<Health>;
+  readonly backupFolder: string;
+}
+
+/** The startup check found the file unsound. */
+class DamagedDatabase extends Error {}
+
+const dayMs = 24 * 60 * 60 * 1000;
+const routineKinds: readonly BackupKind[] = ['scheduled', 'manual'];
+
+const isDamage = (error: unknown) =>
+  error instanceof DamagedDatabase ||
+  (error instanceof SqliteError &&
+    (error.code.startsWith('SQLITE_CORRUPT') || error.code === 'SQLITE_NOTADB'));
+
+const notOpen = () =>
+  new DomainError(
+    'recovery-needed',
+    'Stepwise could not open its data file: choose a backup or a fresh start first.',
+  );
+
+const totalChanges = (db: Db) => db.prepare('SELECT total_changes()').pluck().get() as number;
+
+export class CoreDatabase implements Maintenance {
+  private connection: Db | null = null;
+  private damaged: Omit<Recovery, 'latestBackup'> | null = null;
+  private readOnlySince: string | null = null;
+  private marker: string | null = null;
+  /** A call met a damaged page: the marker stays at close, so that the next start checks the file. */
+  private suspect = false;
+  /** The newest backup of this connection, and its count of changes then: unchanged data is not copied twice. */
+  private lastCopy: { id: string; changes: number } | null = null;
+  /** Backups, restores and recoveries run one at a time. */
+  private queue: Promise<unknown> = Promise.resolve();
+  /** Set while the file is being replaced: calls wait for the new one. */
+  private replacing: Promise<unknown> | null = null;
+  /** Bumped each time the file is replaced, so that work begun on the old file does not land on the new. */
+  generation = 0;
+  migration: MigrationOutcome = { from: 0, to: 0, backupPath: null };
+  readonly backups: BackupFolder;
+
+  private constructor(
+    private readonly options: DatabaseOptions,
+    private readonly events: DatabaseEvents,
+  ) {
+    this.backups = BackupFolder.beside(options.dbPath, options.backupDir);
+  }
+
+  /**
+   * Opens the file, checking it first if a process died with it open. A damaged file is moved aside and
+   * the database starts in recovery: no connection until the user chooses a backup or a fresh start.
+   * A newer schema or a failed migration still throws: those files are sound and stay where they are.
+   */
+  static open(options: DatabaseOptions, events: DatabaseEvents): CoreDatabase {
+    const database = new CoreDatabase(options, events);
+    database.finishInterruptedRestore();
+    database.backups.removeUnfinished();
+    const unclean = uncleanExits(options.dbPath);
+    try {
+      database.attach(database.openFile(unclean.length > 0));
+    } catch (error) {
+      if (!isDamage(error)) throw error;
+      database.setAside(error);
+    }
+    removeMarkers(unclean);
+    return database;
+  }
+
+  private get now(): string {
+    return this.options.clock().toISOString();
+  }
+
+  private get path(): string {
+    return this.options.dbPath;
+  }
+
+  get backupFolder(): string {
+    return this.backups.dir;
+  }
+
+  /** The open connection; refused while the user has not chosen how to recover. */
+  get db(): Db {
+    if (this.connection === null) throw notOpen();
+    return this.connection;
+  }
+
+  assertOpen(): void {
+    if (this.connection === null) throw notOpen();
+  }
+
+  /** Calls wait here while the file is being replaced. */
+  idle(): Promise<void> {
+    return this.replacing ? this.replacing.then(() => undefined) : Promise.resolve();
+  }
+
+  /** Refuses work begun before the file was replaced. */
+  assertGeneration(generation: number): void {
+    if (generation !== this.generation) {
+      throw new DomainError(
+        'conflict',
+        'The data was replaced by a backup while this was under way: start again.',
+      );
+    }
+  }
+
+  get health(): Health {
+    return {
+      readOnly: this.readOnlySince === null ? null : { reason: 'disk-full', since: this.readOnlySince },
+      recovery: this.damaged && {
+        ...this.damaged,
+        latestBackup: this.backups.list().find((b) => b.verified) ?? null,
+      },
+    };
+  }
+
+  /** Learns from a failed call: a full disk makes the connection read-only, a damaged page is remembered. */
+  noteFailure(error: unknown): void {
+    if (!(error instanceof SqliteError)) return;
+    if (error.code === 'SQLITE_FULL') this.enterReadOnly();
+    if (isDamage(error)) this.suspect = true;
+  }
+
+  get readOnly(): boolean {
+    return this.readOnlySince !== null;
+  }
+
+  /** The user freed some space: writes are tried again (and the next full disk makes it read-only again). */
+  resumeWriting(): Health {
+    if (this.readOnlySince !== null) {
+      this.connection?.pragma('query_only = OFF');
+      this.readOnlySince = null;
+      this.events.health(this.health);
+    }
+    return this.health;
+  }
+
+  listBackups(): BackupList {
+    return { folder: this.backups.dir, backups: this.backups.list() };
+  }
+
+  backupNow(kind: BackupKind): Promise<Backup> {
+    return this.serially(async () => {
+      const db = this.db;
+      const changes = totalChanges(db);
+      const backup = await this.backups.copy(db, kind, this.now);
+      // The connection may have been closed or replaced while the copy was taken.
+      if (this.connection === db) this.lastCopy = { id: backup.id, changes };
+      this.backups.prune(this.options.clock());
+      return backup;
+    });
+  }
+
+  /** Takes a scheduled backup when the newest routine one is a day old or there is none. */
+  async backupIfDue(): Promise<Backup | null> {
+    if (this.connection === null) return null;
+    const latest = this.backups.list().find((b) => routineKinds.includes(b.kind));
+    const age = latest ? this.options.clock().getTime() - new Date(latest.createdAt).getTime() : Infinity;
+    return age >= dayMs ? this.backupNow('scheduled') : null;
+  }
+
+  /** Before an import: a copy of the data as it is, unless the newest backup already holds exactly that. */
+  async backupBeforeImport(): Promise<void> {
+    const last = this.lastCopy;
+    const unchanged =
+      last !== null && totalChanges(this.db) === last.changes && existsSync(join(this.backups.dir, last.id));
+    if (!unchanged) await this.backupNow('pre-import');
+  }
+
+  /**
+   * Replaces the data with a backup. The backup is checked and copied beside the database first; then,
+   * with nothing else running, the current file is closed and moved into the backup folder (so that the
+   * restore can itself be undone) and the copy takes its place.
+   */
+  restore(id: string): Promise<RestoreOutcome> {
+    return this.replacingFile(() => {
+      const chosen = this.backups.find(id);
+      const db = this.db;
+      const staged = this.stage(chosen);
+      const sound = quickCheck(db) === null;
+      this.detach();
+      let keptAside: Backup;
+      try {
+        keptAside = this.backups.adopt(this.path, 'pre-restore', this.now, sound);
+      } catch (error) {
+        this.attach(this.openFile(false));
+        throw error;
+      }
+      try {
+        moveDatabase(staged, this.path);
+        this.attach(this.openFile(false));
+      } catch (error) {
+        // The data goes back as it was; the error says why the backup could not be used.
+        moveDatabase(this.backups.pathOf(keptAside), this.path);
+        this.attach(this.openFile(false));
+        this.replaced();
+        throw error;
+      }
+      this.replaced();
+      this.backups.prune(this.options.clock());
+      return { restored: chosen, keptAside };
+    });
+  }
+
+  /** Leaves recovery: from a backup, or with a fresh database where the damaged file was. */
+  recover(choice: RecoverChoice): Promise<Health> {
+    return this.replacingFile(() => {
+      if (this.damaged === null) {
+        throw new DomainError('conflict', 'The data file is open: there is nothing to recover.');
+      }
+      if (choice.from === 'backup') moveDatabase(this.stage(this.backups.find(choice.id)), this.path);
+      this.attach(this.openFile(false));
+      this.damaged = null;
+      this.replaced();
+      return this.health;
+    });
+  }
+
+  close(): void {
+    this.detach();
+  }
+
+  private enterReadOnly(): void {
+    if (this.readOnlySince !== null || this.connection === null) return;
+    this.connection.pragma('query_only = ON');
+    this.readOnlySince = this.now;
+    this.events.health(this.health);
+  }
+
+  private openFile(check: boolean): Db {
+    const db = openDatabase(this.path, {
+      beforeWriting: (opened) => {
+        assertKnownSchema(opened);
+        const problem = check ? quickCheck(opened) : null;
+        if (problem !== null) throw new DamagedDatabase(problem);
+      },
+      ...(this.options.trace ? { trace: this.options.trace } : {}),
+      ...(this.options.maxPageCount === undefined ? {} : { maxPageCount: this.options.maxPageCount }),
+    });
+    try {
+      this.migration = migrate(db, { now: this.now, backups: this.backups });
+    } catch (error) {
+      db.close();
+      throw error;
+    }
+    return db;
+  }
+
+  private attach(db: Db): void {
+    this.connection = db;
+    this.marker = markOpen(this.path, this.now);
+    this.lastCopy = null;
+    this.readOnlySince = null;
+    this.suspect = false;
+  }
+
+  private detach(): void {
+    const db = this.connection;
+    this.connection = null;
+    if (db === null) return;
+    try {
+      closeDatabase(db);
+    } finally {
+      if (this.marker !== null && !this.suspect) removeMarkers([this.marker]);
+      this.marker = null;
+    }
+  }
+
+  /** Moves a damaged file and its log aside, under a name that says so; nothing is deleted. */
+  private setAside(error: unknown): void {
+    const stem = basename(this.path, '.db');
+    const aside = join(dirname(this.path), `${stem}-${this.now.replace(/[:.]/g, '-')}-damaged.db`);
+    const moved = moveDatabase(this.path, aside);
+    this.damaged = {
+      reason: 'damaged',
+      detail: error instanceof Error ? error.message : String(error),
+      keptAs: moved.map((path) => basename(path)),
+      dataFolder: dirname(this.path),
+    };
+  }
+
+  /** Where a backup waits, checked and complete, to replace the database in one rename. */
+  private get stagingPath(): string {
+    return `${this.path}.restoring`;
+  }
+
+  private stage(backup: Backup): string {
+    const { problem, schemaVersion } = checkDatabaseFile(this.backups.pathOf(backup));
+    if (problem !== null) {
+      throw new DomainError(
+        'invalid-input',
+        `This backup is damaged (${problem}): choose another one.`,
+        'id',
+      );
+    }
+    if (schemaVersion !== null && schemaVersion > latestSchemaVersion) {
+      throw new DomainError('database-newer', 'This backup was made by a newer version of Stepwise.', 'id');
+    }
+    copyFileSync(this.backups.pathOf(backup), this.stagingPath);
+    fsyncFile(this.stagingPath);
+    return this.stagingPath;
+  }
+
+  /**
+   * A restore stopped by a crash between moving the old file away and putting the backup in its place
+   * leaves the staged copy and no database: it is finished. A staged copy beside a database was never
+   * used: it goes.
+   */
+  private finishInterruptedRestore(): void {
+    if (!existsSync(this.stagingPath)) return;
+    if (existsSync(this.path)) rmSync(this.stagingPath, { force: true });
+    else moveDatabase(this.stagingPath, this.path);
+  }
+
+  private serially<T>(work: () => Promise<T>): Promise<T> {
+    const run = this.queue.then(work);
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  /** The file was replaced: work begun on the old one is refused, and everything shown is read again. */
+  private replaced(): void {
+    this.generation += 1;
+    this.events.replaced();
+    this.events.health(this.health);
+  }
+
+  /** Runs a replacement of the file after any backup under way, holding back other calls meanwhile. */
+  private replacingFile<T>(work: () => T): Promise<T> {
+    const run = this.serially(async () => work());
+    const replacing = run.catch(() => undefined);
+    this.replacing = replacing;
+    void replacing.then(() => {
+      if (this.replacing === replacing) this.replacing = null;
+    });
+    return run;
+  }
+}

@@ -1,0 +1,69 @@
+import { DomainError } from '@shared/result';
+import { defineHandlers } from '../core/handler';
+import type { Db } from '../db/connection';
+import { getModelDetail } from '../models/repository';
+import { listReviews, listSteps, listTargets } from '../plans/repository';
+import { teamsTable } from '../teams/tables';
+import { comparison, portfolio } from './portfolio';
+import { portfolioRows, teamPlans, teamScores } from './repository';
+import { defaultPlan, planDashboard } from './teamDashboard';
+
+/** The models the rows use, built-in ones first, then by name. */
+function modelsOf(db: Db, rows: { plans: { modelId: string }[]; scores: { modelId: string }[] }) {
+  const ids = new Set([...rows.plans.map((p) => p.modelId), ...rows.scores.map((s) => s.modelId)]);
+  return [...ids]
+    .map((id) => getModelDetail(db, id))
+    .sort(
+      (a, b) =>
+        Number(a.builtinKey === null) - Number(b.builtinKey === null) ||
+        a.name.localeCompare(b.name, 'en', { sensitivity: 'base' }),
+    );
+}
+
+export const dashboardHandlers = defineHandlers({
+  'dashboard.team': ({ teamId, planId }, { db, today }) => {
+    const team = teamsTable.get(db, teamId);
+    const plans = teamPlans(db, teamId);
+    const plan = planId === undefined ? defaultPlan(plans) : plans.find((p) => p.id === planId);
+    if (planId !== undefined && !plan) {
+      throw new DomainError('not-found', 'This team has no plan with this id; it may have been deleted.');
+    }
+    return {
+      today,
+      team,
+      plans: plans.map(({ id, title, status, startDate, endDate, modelId }) => ({
+        id,
+        title,
+        status,
+        startDate,
+        endDate,
+        modelId,
+      })),
+      plan: plan
+        ? planDashboard({
+            plan,
+            model: getModelDetail(db, plan.modelId),
+            targets: listTargets(db, plan.id),
+            steps: listSteps(db, plan.id),
+            reviews: listReviews(db, plan.id),
+            scores: teamScores(db, teamId, plan.modelId, today),
+            today,
+          })
+        : null,
+    };
+  },
+  'portfolio.get': (scope, { db, today }) => {
+    const rows = portfolioRows(db, today);
+    return portfolio(rows, modelsOf(db, rows), scope, today);
+  },
+  'portfolio.compare': ({ from, to, ...scope }, { db }) => {
+    const rows = portfolioRows(db, to);
+    return comparison(
+      rows,
+      modelsOf(db, rows).flatMap((model) => model.dimensions),
+      scope,
+      from,
+      to,
+    );
+  },
+});

@@ -1,0 +1,295 @@
+import { levelChanges, stepsDoneBetween, targetsReachedBetween } from '@shared/calc/compare';
+import { momentum } from '@shared/calc/momentum';
+import { targetOutlook } from '@shared/calc/outlook';
+import { averageGap, gapToTarget, targetsByDimension } from '@shared/calc/portfolio';
+import { currentLevelAt, planProgress, targetProgress, type DatedLevel } from '@shared/calc/progress';
+import { dimensionSeries, groupSeries } from '@shared/calc/trends';
+import type {
+  Portfolio,
+  PortfolioComparison,
+  PortfolioRow,
+  StallingPlan,
+  TargetAtRisk,
+  TeamChanges,
+} from '@shared/domain/dashboards';
+import type { Dimension, ModelDetail } from '@shared/domain/models';
+import type { Plan, PlanStatus } from '@shared/domain/plans';
+import type { Team } from '@shared/domain/teams';
+import type { PortfolioRows, ScoreRow } from './repository';
+
+export interface Scope {
+  client?: string | undefined;
+  modelId?: string | undefined;
+  planStatuses?: PlanStatus[] | undefined;
+}
+
+const teamLabel = (team: Team) => ({
+  teamId: team.id,
+  teamName: team.name,
+  client: team.client,
+  colour: team.colour,
+});
+const dimensionLabel = (dimension: Dimension | undefined, dimensionId: string) => ({
+  dimensionId,
+  dimensionName: dimension?.name ?? '',
+  dimensionNameFr: dimension?.nameFr ?? '',
+});
+const latest = (days: readonly string[]) => days.reduce<string | null>((a, d) => (a && a > d ? a : d), null);
+
+/**
+ * The rows in the scope: the client's teams; the plans in the chosen statuses and on the chosen model;
+ * the levels on that model. A team belongs to a model's heatmap when one of its plans in the scope is on
+ * the model or, with no status chosen, when it was assessed on it.
+ */
+export function scoped(rows: PortfolioRows, scope: Scope) {
+  const teams = rows.teams.filter((team) => scope.client === undefined || team.client === scope.client);
+  const teamIds = new Set(teams.map((team) => team.id));
+  const plans = rows.plans.filter(
+    (plan) =>
+      teamIds.has(plan.teamId) &&
+      (scope.modelId === undefined || plan.modelId === scope.modelId) &&
+      (scope.planStatuses === undefined || scope.planStatuses.includes(plan.status)),
+  );
+  const planIds = new Set(plans.map((plan) => plan.id));
+  const scores = rows.scores.filter(
+    (score) => teamIds.has(score.teamId) && (scope.modelId === undefined || score.modelId === scope.modelId),
+  );
+  const modelsOf = (teamId: string) =>
+    new Set([
+      ...plans.filter((plan) => plan.teamId === teamId).map((plan) => plan.modelId),
+      ...(scope.planStatuses === undefined
+        ? scores.filter((score) => score.teamId === teamId).map((score) => score.modelId)
+        : []),
+    ]);
+  return {
+    teams,
+    plans,
+    targets: rows.targets.filter((target) => planIds.has(target.planId)),
+    steps: rows.steps.filter((step) => planIds.has(step.planId)),
+    lastReviews: rows.lastReviews.filter((review) => planIds.has(review.planId)),
+    scores,
+    modelsOf,
+  };
+}
+
+type Scoped = ReturnType<typeof scoped>;
+
+/** A team's history on each dimension, from one pass over the scores. */
+function historiesByTeam(scores: readonly ScoreRow[]): (teamId: string, dimensionId: string) => DatedLevel[] {
+  const byTeam = new Map<string, ScoreRow[]>();
+  for (const score of scores) {
+    const rows = byTeam.get(score.teamId);
+    if (rows) rows.push(score);
+    else byTeam.set(score.teamId, [score]);
+  }
+  const series = new Map([...byTeam].map(([teamId, rows]) => [teamId, dimensionSeries(rows)] as const));
+  return (teamId, dimensionId) => series.get(teamId)?.get(dimensionId) ?? [];
+}
+
+export function portfolio(
+  rows: PortfolioRows,
+  models: readonly ModelDetail[],
+  scope: Scope,
+  today: string,
+): Portfolio {
+  const inScope = scoped(rows, scope);
+  const historyOf = historiesByTeam(inScope.scores);
+  const blocks = models.flatMap((model) => {
+    const blockRows = inScope.teams
+      .filter((team) => inScope.modelsOf(team.id).has(model.id))
+      .map((team) => portfolioRow(team, model, inScope, historyOf, today));
+    return blockRows.length === 0 ? [] : [{ model, rows: blockRows }];
+  });
+  const placed = new Set(blocks.flatMap((block) => block.rows.map((row) => row.teamId)));
+  return {
+    today,
+    clients: [...new Set(rows.teams.map((team) => team.client).filter(Boolean))].sort((a, b) =>
+      a.localeCompare(b),
+    ),
+    models: models
+      .filter((model) =>
+        rows.teams.some(
+          (team) =>
+            rows.plans.some((plan) => plan.teamId === team.id && plan.modelId === model.id) ||
+            rows.scores.some((score) => score.teamId === team.id && score.modelId === model.id),
+        ),
+      )
+      .map(({ id, name, nameFr }) => ({ id, name, nameFr })),
+    blocks,
+    unrated: inScope.teams.filter((team) => !placed.has(team.id)).map(teamLabel),
+    ...watchList(inScope, models, historyOf, today),
+    lastReviewDate: latest(inScope.lastReviews.map((review) => review.date)),
+  };
+}
+
+function portfolioRow(
+  team: Team,
+  model: ModelDetail,
+  inScope: Scoped,
+  historyOf: (teamId: string, dimensionId: string) => DatedLevel[],
+  today: string,
+): PortfolioRow {
+  const plans = inScope.plans.filter((plan) => plan.teamId === team.id && plan.modelId === model.id);
+  const planIds = new Set(plans.map((plan) => plan.id));
+  const targets = targetsByDimension(
+    plans,
+    inScope.targets.filter((target) => planIds.has(target.planId)),
+  );
+  const targetOf = new Map(targets.map((target) => [target.dimensionId, target] as const));
+  const levelOf = (dimensionId: string) => currentLevelAt(historyOf(team.id, dimensionId), today);
+  const active = model.dimensions.filter((d) => !d.retired);
+  const cells = active.map((dimension) => {
+    const target = targetOf.get(dimension.id) ?? null;
+    const level = levelOf(dimension.id);
+    return {
+      dimensionId: dimension.id,
+      level,
+      targetLevel: target?.targetLevel ?? null,
+      gap: gapToTarget(level, target),
+    };
+  });
+  return {
+    ...teamLabel(team),
+    planIds: plans.map((plan) => plan.id),
+    progress: planProgress(targets.map((target) => targetProgress(target, levelOf(target.dimensionId)))),
+    averageGap: averageGap(cells.map((cell) => cell.gap)),
+    cells,
+    trend: groupSeries(
+      inScope.scores.filter((score) => score.teamId === team.id && score.modelId === model.id),
+      active.map((d) => d.id),
+    ),
+  };
+}
+
+/**
+ * The targets of active plans at risk or off track, the first to fall due first (then by team and in
+ * the model's order); the stalling plans by team.
+ */
+function watchList(
+  inScope: Scoped,
+  models: readonly ModelDetail[],
+  historyOf: (teamId: string, dimensionId: string) => DatedLevel[],
+  today: string,
+): { atRisk: TargetAtRisk[]; stalling: StallingPlan[] } {
+  const dimensionOf = new Map(models.flatMap((m) => m.dimensions).map((d) => [d.id, d] as const));
+  const teamOf = new Map(inScope.teams.map((team) => [team.id, team] as const));
+  const running = inScope.plans.filter((plan) => plan.status === 'active' && plan.startDate <= today);
+  const atRisk: TargetAtRisk[] = [];
+  const stalling: StallingPlan[] = [];
+  for (const plan of running) {
+    const team = teamOf.get(plan.teamId) as Team; // plans in the scope belong to teams in it
+    const steps = inScope.steps.filter((step) => step.planId === plan.id);
+    for (const target of inScope.targets.filter((t) => t.planId === plan.id)) {
+      const outlook = targetOutlook({
+        target,
+        history: historyOf(plan.teamId, target.dimensionId),
+        steps: steps.filter((step) => step.targetId === target.id),
+        planStart: plan.startDate,
+        today,
+      });
+      if (outlook.status !== 'at-risk' && outlook.status !== 'off-track') continue;
+      atRisk.push({
+        ...teamLabel(team),
+        ...dimensionLabel(dimensionOf.get(target.dimensionId), target.dimensionId),
+        targetId: target.id,
+        planId: plan.id,
+        planTitle: plan.title,
+        current: outlook.current,
+        targetLevel: target.targetLevel,
+        targetDate: target.targetDate,
+        status: outlook.status,
+        forecast: latestForecast(outlook.forecastFromTrend, outlook.forecastFromSteps),
+      });
+    }
+    const lastReview = inScope.lastReviews.find((review) => review.planId === plan.id);
+    const m = momentum({ today, plan, steps, reviewDates: lastReview ? [lastReview.date] : [] });
+    if (m.stalling) {
+      stalling.push({
+        ...teamLabel(team),
+        planId: plan.id,
+        planTitle: plan.title,
+        daysSinceLastDone: m.daysSinceLastDone,
+        reviewOverdue: m.reviewOverdue,
+        nextReviewDue: m.nextReviewDue,
+      });
+    }
+  }
+  const order = new Map(models.flatMap((m) => m.dimensions).map((d, i) => [d.id, i] as const));
+  const byName = (a: { teamName: string }, b: { teamName: string }) =>
+    a.teamName.localeCompare(b.teamName, 'en', { sensitivity: 'base' });
+  return {
+    atRisk: atRisk.sort(
+      (a, b) =>
+        a.targetDate.localeCompare(b.targetDate) ||
+        byName(a, b) ||
+        (order.get(a.dimensionId) ?? 0) - (order.get(b.dimensionId) ?? 0),
+    ),
+    stalling: stalling.sort((a, b) => byName(a, b) || a.planTitle.localeCompare(b.planTitle)),
+  };
+}
+
+/** Both forecasts must come true for the target to be reached: the later one tells when. */
+const latestForecast = (a: string | null, b: string | null) =>
+  a === null ? b : b === null ? a : a > b ? a : b;
+
+/** What changed between two days, team by team, in the scope of the portfolio. */
+export function comparison(
+  rows: PortfolioRows,
+  dimensions: readonly Dimension[],
+  scope: Scope,
+  from: string,
+  to: string,
+): PortfolioComparison {
+  const inScope = scoped(rows, scope);
+  const dimensionOf = new Map(dimensions.map((d) => [d.id, d] as const));
+  const order = new Map(dimensions.map((d, i) => [d.id, i] as const));
+  const inModelOrder = (a: { dimensionId: string }, b: { dimensionId: string }) =>
+    (order.get(a.dimensionId) ?? 0) - (order.get(b.dimensionId) ?? 0);
+  const planOf = new Map<string, Plan>(inScope.plans.map((plan) => [plan.id, plan] as const));
+  const teams = inScope.teams.map((team): TeamChanges => {
+    const scores = inScope.scores.filter(
+      (score) => score.teamId === team.id && !dimensionOf.get(score.dimensionId)?.retired,
+    );
+    const plans = new Set(inScope.plans.filter((plan) => plan.teamId === team.id).map((plan) => plan.id));
+    const { up, down } = levelChanges(scores, from, to);
+    const label = (change: { dimensionId: string; from: number; to: number }) => ({
+      ...dimensionLabel(dimensionOf.get(change.dimensionId), change.dimensionId),
+      from: change.from,
+      to: change.to,
+    });
+    return {
+      ...teamLabel(team),
+      levelsUp: up.sort(inModelOrder).map(label),
+      levelsDown: down.sort(inModelOrder).map(label),
+      stepsDone: stepsDoneBetween(
+        inScope.steps.filter((step) => plans.has(step.planId)),
+        from,
+        to,
+      ),
+      targetsReached: targetsReachedBetween(
+        inScope.targets.filter((target) => plans.has(target.planId)),
+        scores,
+        from,
+        to,
+      ).map((target) => ({
+        ...dimensionLabel(dimensionOf.get(target.dimensionId), target.dimensionId),
+        targetId: target.id,
+        planId: target.planId,
+        planTitle: planOf.get(target.planId)?.title ?? '',
+        targetLevel: target.targetLevel,
+      })),
+    };
+  });
+  const sum = (count: (team: TeamChanges) => number) => teams.reduce((total, team) => total + count(team), 0);
+  return {
+    from,
+    to,
+    totals: {
+      levelsUp: sum((team) => team.levelsUp.length),
+      levelsDown: sum((team) => team.levelsDown.length),
+      stepsDone: sum((team) => team.stepsDone),
+      targetsReached: sum((team) => team.targetsReached.length),
+    },
+    teams,
+  };
+}

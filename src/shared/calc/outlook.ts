@@ -1,0 +1,51 @@
+import { forecastFromSteps, forecastFromTrend, targetStatus, type TargetStatus } from './forecast';
+import { historySince, targetProgress, type DatedLevel } from './progress';
+
+/** Where a target stands today and when it will be reached: what the dashboards show of each target. */
+
+export interface TargetOutlook {
+  current: number | null;
+  currentDate: string | null;
+  progress: number;
+  forecastFromTrend: string | null;
+  forecastFromSteps: string | null;
+  status: TargetStatus;
+  /** The assessments the trend is fitted on: since the plan started, and the last one before. */
+  pace: DatedLevel[];
+}
+
+export function targetOutlook(input: {
+  target: { baselineLevel: number; targetLevel: number; targetDate: string };
+  /** Every assessed level of the target's dimension, in any order. */
+  history: readonly DatedLevel[];
+  /** The steps that move the target. */
+  steps: readonly { status: string; doneDate: string | null }[];
+  planStart: string;
+  today: string;
+}): TargetOutlook {
+  const { target, today } = input;
+  const known = input.history.filter((entry) => entry.date <= today);
+  const pace = historySince(known, input.planStart);
+  const latest = pace.at(-1) ?? null;
+  const trend = forecastFromTrend(pace, target.targetLevel, today);
+  // With every step done and the level still short of the target, the steps no longer tell when it
+  // will be reached: their "forecast" is a day past.
+  const doneBy = forecastFromSteps(input.steps, input.planStart, today);
+  const steps = doneBy !== null && doneBy >= today ? doneBy : null;
+  return {
+    current: latest?.level ?? null,
+    currentDate: latest?.date ?? null,
+    progress: targetProgress(target, latest?.level ?? null),
+    forecastFromTrend: trend,
+    forecastFromSteps: steps,
+    // Not assessed yet, the team stands at the baseline: a target set at it is already reached.
+    status: targetStatus({
+      current: latest?.level ?? target.baselineLevel,
+      targetLevel: target.targetLevel,
+      targetDate: target.targetDate,
+      today,
+      forecasts: [trend, steps],
+    }),
+    pace,
+  };
+}

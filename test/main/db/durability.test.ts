@@ -1,0 +1,37 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { openCore } from '../../../src/main/core/core';
+import { closeDatabase, openDatabase } from '../../../src/main/db/connection';
+
+const dirs: string[] = [];
+afterEach(() => dirs.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+const tempDir = () => {
+  const dir = mkdtempSync(join(tmpdir(), 'stepwise-durability-'));
+  dirs.push(dir);
+  return dir;
+};
+
+describe('the connection', () => {
+  it('writes ahead to a log, syncs every commit in full and enforces foreign keys', () => {
+    const db = openDatabase(join(tempDir(), 'stepwise.db'));
+    try {
+      expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+      expect(db.pragma('synchronous', { simple: true })).toBe(2); // FULL
+      expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
+      expect(db.pragma('busy_timeout', { simple: true })).toBe(5000);
+      if (process.platform === 'darwin') expect(db.pragma('fullfsync', { simple: true })).toBe(1);
+    } finally {
+      closeDatabase(db);
+    }
+  });
+
+  it('refuses to run where SQLite cannot keep write-ahead logging, saying what to do', () => {
+    // In memory SQLite answers `journal_mode = WAL` with "memory", as it does on some network drives.
+    expect(() => openDatabase(':memory:')).toThrow(
+      /cannot keep its data safe in :memory:: write-ahead logging is not available.*local disk/,
+    );
+    expect(() => openCore({ dbPath: ':memory:' })).toThrow(/write-ahead logging is not available/);
+  });
+});

@@ -1,0 +1,50 @@
+import { randomUUID } from 'node:crypto';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { makeTestCore, type TestCore } from '../../helpers/core';
+import { makePlan, makeStep } from '../../helpers/factories';
+
+let core: TestCore;
+beforeEach(() => {
+  core = makeTestCore();
+});
+afterEach(() => core.dispose());
+
+describe('review.listWithSteps', () => {
+  it('lists a plan’s reviews newest first, each with the steps linked to it and no other', async () => {
+    const plan = await makePlan(core);
+    const other = await makePlan(core, { title: 'Another plan' });
+    const first = await makeStep(core, { planId: plan.id, title: 'Write the checklist' });
+    const second = await makeStep(core, { planId: plan.id, title: 'Tune the alerts' });
+    const kickOff = await core.call('review.create', {
+      planId: plan.id,
+      date: '2026-02-02',
+      kind: 'workshop',
+    });
+    const progress = await core.call('review.create', { planId: plan.id, date: '2026-03-02' });
+    const elsewhere = await core.call('review.create', { planId: other.id, date: '2026-03-05' });
+    await core.call('review.linkStep', { reviewId: kickOff.id, stepId: first.id, action: 'created' });
+    await core.call('review.linkStep', { reviewId: progress.id, stepId: first.id, action: 'closed' });
+    await core.call('review.linkStep', { reviewId: progress.id, stepId: second.id, action: 'moved' });
+    const otherStep = await makeStep(core, { planId: other.id });
+    await core.call('review.linkStep', { reviewId: elsewhere.id, stepId: otherStep.id, action: 'created' });
+
+    const reviews = await core.call('review.listWithSteps', { planId: plan.id });
+    expect(reviews.map((review) => review.date)).toEqual(['2026-03-02', '2026-02-02']);
+    expect(reviews[0]!.steps.map((link) => [link.stepId, link.action])).toEqual([
+      [first.id, 'closed'],
+      [second.id, 'moved'],
+    ]);
+    expect(reviews[1]!.steps.map((link) => [link.stepId, link.action])).toEqual([[first.id, 'created']]);
+    // The same as review.get gives for each review.
+    expect(reviews[0]).toEqual(await core.call('review.get', { id: progress.id }));
+  });
+
+  it('gives an empty list for a plan without reviews, and refuses an unknown plan', async () => {
+    const plan = await makePlan(core);
+    expect(await core.call('review.listWithSteps', { planId: plan.id })).toEqual([]);
+    expect(await core.invoke('review.listWithSteps', { planId: randomUUID() })).toMatchObject({
+      ok: false,
+      error: { code: 'not-found' },
+    });
+  });
+});

@@ -92,6 +92,24 @@ describe('Home: what needs attention today', () => {
     expect(within(steps).queryByRole('link', { name: 'Late 1' })).not.toBeInTheDocument();
   });
 
+  it('counts every overdue step when it lists only the most overdue', async () => {
+    await renderApp({
+      now,
+      prepare: async (core) => {
+        const plan = await makePlan(core, { startDate: '2026-01-05' });
+        for (let n = 0; n < 53; n += 1) {
+          await makeStep(core, { planId: plan.id, title: `Late ${n}`, dueDate: '2026-03-01' });
+        }
+      },
+    });
+    const steps = await within(
+      await screen.findByRole('region', { name: 'Needs attention today' }),
+    ).findByRole('region', { name: /^Overdue steps/ });
+    expect(within(steps).getByRole('heading', { level: 3 })).toHaveTextContent('Overdue steps53');
+    expect(steps).toHaveTextContent('The 50 most overdue of 53 are listed');
+    expect(within(steps).getByRole('button', { name: 'Show all 50' })).toBeInTheDocument();
+  });
+
   it('says when nothing needs attention', async () => {
     await renderApp({
       now,

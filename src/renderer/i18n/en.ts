@@ -425,6 +425,7 @@ export const en = {
     startWorkshopOn: 'Start a workshop on {{title}}',
     showAll: 'Show all {{count}}',
     showFewer: 'Show fewer',
+    onlyFirst: 'The {{count}} most overdue of {{total}} are listed; each plan’s steps list shows them all.',
     none: {
       reviewsDue: 'No review due this week.',
       overdueSteps: 'No step is overdue.',

@@ -432,6 +432,8 @@ export const fr: Messages = {
     startWorkshopOn: 'Lancer un atelier sur {{title}}',
     showAll: 'Afficher les {{count}}',
     showFewer: 'Afficher moins',
+    onlyFirst:
+      'Les {{count}} plus en retard sur {{total}} sont listés ; la liste des pas de chaque plan les montre tous.',
     none: {
       reviewsDue: 'Aucune revue à faire cette semaine.',
       overdueSteps: 'Aucun pas en retard.',

@@ -95,6 +95,7 @@ function Groups({ attention }: { attention: Attention }) {
         id="attention-steps"
         title={t('attention.overdueSteps')}
         none={t('attention.none.overdueSteps')}
+        total={attention.overdueStepCount}
         items={attention.overdueSteps.map((step) => (
           <AttentionItem
             key={step.id}
@@ -137,7 +138,20 @@ function Groups({ attention }: { attention: Attention }) {
   );
 }
 
-function Group({ id, title, none, items }: { id: string; title: string; none: string; items: ReactNode[] }) {
+/** `total` counts the items when the core listed only the first of them. */
+function Group({
+  id,
+  title,
+  none,
+  items,
+  total = items.length,
+}: {
+  id: string;
+  title: string;
+  none: string;
+  items: ReactNode[];
+  total?: number;
+}) {
   const { t } = useTranslation();
   const [all, setAll] = useState(false);
   const shown = all ? items : items.slice(0, shortList);
@@ -145,9 +159,7 @@ function Group({ id, title, none, items }: { id: string; title: string; none: st
     <section className="attention__group" aria-labelledby={id}>
       <h3 id={id} className="attention__group-title">
         {title}
-        <span className={items.length > 0 ? 'attention__count is-due' : 'attention__count'}>
-          {items.length}
-        </span>
+        <span className={total > 0 ? 'attention__count is-due' : 'attention__count'}>{total}</span>
       </h3>
       {items.length === 0 ? (
         <p className="muted small">{none}</p>
@@ -155,6 +167,9 @@ function Group({ id, title, none, items }: { id: string; title: string; none: st
         <ul className="attention__items" aria-labelledby={id}>
           {shown}
         </ul>
+      )}
+      {total > items.length && (
+        <p className="muted small">{t('attention.onlyFirst', { count: items.length, total })}</p>
       )}
       {items.length > shortList && (
         <button type="button" className="button button--quiet attention__more" onClick={() => setAll(!all)}>

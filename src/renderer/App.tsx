@@ -1,7 +1,8 @@
-import { useEffect, useRef, type ComponentType } from 'react';
+import { lazy, Suspense, useEffect, useRef, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from './components/Alert';
 import { LogoMark } from './components/Icon';
+import { Loading } from './components/LoadState';
 import { pageTitleId } from './components/PageHeader';
 import { ReadOnlyBanner } from './components/ReadOnlyBanner';
 import { Sidebar } from './components/Sidebar';
@@ -9,37 +10,39 @@ import { Toasts } from './components/Toasts';
 import { useUndoShortcuts } from './components/UndoRedo';
 import { describeError } from './errors';
 import { applyLanguage } from './i18n/i18n';
-import { AssessScreen } from './screens/assess/AssessScreen';
 import { HomeScreen } from './screens/home/HomeScreen';
-import { ModelsScreen } from './screens/models/ModelsScreen';
-import { PlanScreen } from './screens/plan/PlanScreen';
-import { PlansScreen } from './screens/plans/PlansScreen';
 import { PortfolioScreen } from './screens/portfolio/PortfolioScreen';
-import { PrintScreen } from './screens/print/PrintScreen';
 import { RecoveryScreen } from './screens/recovery/RecoveryScreen';
-import { SettingsScreen } from './screens/settings/SettingsScreen';
 import { SurveyRoute } from './screens/survey/SurveyRoute';
-import { SurveysScreen } from './screens/surveys/SurveysScreen';
 import { TeamScreen } from './screens/team/TeamScreen';
-import { TeamsScreen } from './screens/teams/TeamsScreen';
-import { WorkshopScreen } from './screens/workshop/WorkshopScreen';
 import { followDataChanges } from './stores/dataChanges';
 import { followLocation, useRouteStore, type Screen } from './stores/routeStore';
 import { languageOf, useSettingsStore } from './stores/settingsStore';
 
+/** A screen whose code loads when it is first opened, so that the app starts with less JavaScript. */
+const lazyScreen = <Name extends string>(
+  load: () => Promise<Record<Name, ComponentType>>,
+  name: Name,
+): ComponentType =>
+  lazy(async () => {
+    const screen: ComponentType = (await load())[name];
+    return { default: screen };
+  });
+
+// Home is where the app opens; the team, portfolio and survey screens load their charts lazily themselves.
 const screenComponents: Record<Screen, ComponentType> = {
   home: HomeScreen,
-  teams: TeamsScreen,
-  plans: PlansScreen,
+  teams: lazyScreen(() => import('./screens/teams/TeamsScreen'), 'TeamsScreen'),
+  plans: lazyScreen(() => import('./screens/plans/PlansScreen'), 'PlansScreen'),
   portfolio: PortfolioScreen,
-  surveys: SurveysScreen,
+  surveys: lazyScreen(() => import('./screens/surveys/SurveysScreen'), 'SurveysScreen'),
   survey: SurveyRoute,
-  settings: SettingsScreen,
-  assess: AssessScreen,
-  workshop: WorkshopScreen,
-  print: PrintScreen,
-  models: ModelsScreen,
-  plan: PlanScreen,
+  settings: lazyScreen(() => import('./screens/settings/SettingsScreen'), 'SettingsScreen'),
+  assess: lazyScreen(() => import('./screens/assess/AssessScreen'), 'AssessScreen'),
+  workshop: lazyScreen(() => import('./screens/workshop/WorkshopScreen'), 'WorkshopScreen'),
+  print: lazyScreen(() => import('./screens/print/PrintScreen'), 'PrintScreen'),
+  models: lazyScreen(() => import('./screens/models/ModelsScreen'), 'ModelsScreen'),
+  plan: lazyScreen(() => import('./screens/plan/PlanScreen'), 'PlanScreen'),
   team: TeamScreen,
 };
 
@@ -91,23 +94,32 @@ export function App() {
 
 function AppFrame() {
   const screen = useRouteStore((state) => state.route.screen);
-  const CurrentScreen = screenComponents[screen];
+  const ScreenComponent = screenComponents[screen];
   const shownScreen = useRef(screen);
   useUndoShortcuts();
 
-  useEffect(() => {
-    if (shownScreen.current === screen) return;
-    shownScreen.current = screen;
-    document.getElementById(pageTitleId)?.focus();
-  }, [screen]);
+  // Rendered after the screen inside the same boundary, so that it runs once a lazy screen has arrived.
+  const current = (
+    <Suspense fallback={<Loading />}>
+      <ScreenComponent />
+      <WhenShown
+        run={() => {
+          // The focus moves to the page's title when the user went to another screen, not when the app opens.
+          if (shownScreen.current === screen) return;
+          shownScreen.current = screen;
+          document.getElementById(pageTitleId)?.focus();
+        }}
+      />
+    </Suspense>
+  );
 
   // The report's print view is a document of its own: no app frame, no toasts, printed as it is.
-  if (screen === 'print') return <CurrentScreen />;
+  if (screen === 'print') return current;
   if (fullScreens.has(screen)) {
     return (
       <>
         <main className="full-screen" key={screen}>
-          <CurrentScreen />
+          {current}
         </main>
         <Toasts />
       </>
@@ -119,10 +131,16 @@ function AppFrame() {
       <main className="main">
         <ReadOnlyBanner />
         <div className="main__content" key={screen}>
-          <CurrentScreen />
+          {current}
         </div>
       </main>
       <Toasts />
     </div>
   );
+}
+
+/** Runs `run` once what precedes it in its Suspense boundary has been drawn. */
+function WhenShown({ run }: { run: () => void }) {
+  useEffect(run);
+  return null;
 }

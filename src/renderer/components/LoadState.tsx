@@ -30,12 +30,16 @@ export function LoadState({
       </div>
     );
   }
-  if (parts.some((part) => part.status !== 'ready')) {
-    return (
-      <p className="loading" aria-busy="true">
-        {t('common.loading')}
-      </p>
-    );
-  }
+  if (parts.some((part) => part.status !== 'ready')) return <Loading />;
   return <>{children()}</>;
+}
+
+/** The quiet "Loading…" that stands in for a list or a screen while it loads. */
+export function Loading() {
+  const { t } = useTranslation();
+  return (
+    <p className="loading" aria-busy="true">
+      {t('common.loading')}
+    </p>
+  );
 }

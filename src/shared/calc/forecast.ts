@@ -17,6 +17,9 @@ export interface TrendLine {
   origin: string;
 }
 
+/** A trend that needs longer than this to reach the target barely rises: it gives no forecast. */
+export const forecastHorizonDays = 100 * 365;
+
 /** The straight line that best fits dated levels; null with fewer than two distinct dates. */
 export function fitTrend(points: readonly DatedLevel[]): TrendLine | null {
   if (new Set(points.map((p) => p.date)).size < 2) return null;
@@ -41,7 +44,8 @@ export const levelOnTrend = (trend: TrendLine, day: string) =>
 
 /**
  * The day the assessment trend reaches the target level: null when the trend does not rise (or there
- * is no trend). A trend already past the level gives today.
+ * is no trend), or rises so little that it would take more than `forecastHorizonDays`. A trend already
+ * past the level gives today.
  */
 export function forecastFromTrend(
   points: readonly DatedLevel[],
@@ -51,6 +55,7 @@ export function forecastFromTrend(
   const trend = fitTrend(points);
   if (!trend || trend.slopePerDay <= 0) return null;
   const days = Math.ceil((targetLevel - trend.intercept) / trend.slopePerDay);
+  if (days - daysBetween(trend.origin, today) > forecastHorizonDays) return null;
   const day = addDays(trend.origin, days);
   return day < today ? today : day;
 }

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { addDays } from '@shared/dates';
 import {
   fitTrend,
   forecastFromSteps,
+  forecastHorizonDays,
   forecastFromTrend,
   levelOnTrend,
   targetStatus,
@@ -60,6 +62,23 @@ describe('forecastFromTrend', () => {
       ),
     ).toBeNull();
     expect(forecastFromTrend([{ date: '2026-01-01', level: 2 }], 3, '2026-03-10')).toBeNull();
+  });
+
+  it('is null when the trend rises too little to get there within the horizon', () => {
+    // Level 2 for 119 days, then 2.0001 a day later: about 2e-8 a level a day, a million centuries to go.
+    const barely = [
+      { date: '2026-01-01', level: 2 },
+      { date: '2026-04-30', level: 2 },
+      { date: '2026-05-01', level: 2.0001 },
+    ];
+    expect(forecastFromTrend(barely, 3, '2026-05-10')).toBeNull();
+    // Rising one level in 99 years still gives the day.
+    const slow = [
+      { date: '2026-01-01', level: 2 },
+      { date: addDays('2026-01-01', 99 * 365), level: 3 },
+    ];
+    expect(forecastFromTrend(slow, 3, '2026-05-10')).toBe(addDays('2026-01-01', 99 * 365));
+    expect(forecastHorizonDays).toBe(36_500);
   });
 });
 

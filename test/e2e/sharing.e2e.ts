@@ -1,9 +1,11 @@
 import { existsSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { boardColumns } from '@shared/calc/board';
 import type { Language } from '@shared/domain/settings';
 import { openWithLibreOffice, readWorkbook } from '../helpers/libreoffice';
-import { inkShare, pdfPageCount, pdfText, renderPage } from '../helpers/pdf';
+import { formatDay } from '../../src/renderer/format';
+import { inkShare, pdfImages, pdfPageCount, pdfText, renderPage } from '../helpers/pdf';
 import { screenshotsDir, setupE2e, type StepwiseApp } from './harness';
 import { PlanPage } from './pages/PlanPage';
 import { PlansPage } from './pages/PlansPage';
@@ -99,6 +101,37 @@ describe.each(['en', 'fr'] as const)('sharing a plan (%s)', (language) => {
       // The client's copy has no costs, no budget and no internal notes.
       expect(words).not.toContain(share.text.report.budget.title);
       expect(words).not.toContain(share.text.report.reviews.notes);
+      // Every section, what changed since the last review, the steps under their status, the decisions
+      // of the reviews, and the day the report was written.
+      const report = await app.core.call('report.plan', { planId: plan.id, clientCopy: true });
+      const sections = share.text.report;
+      for (const title of [
+        sections.summary.title,
+        sections.charts.title,
+        sections.charts.trendTitle,
+        sections.targets.title,
+        sections.steps.title,
+        sections.reviews.title,
+      ])
+        expect(words).toContain(title);
+      expect(report.changes.sinceReview).toBe(true);
+      expect(words).toContain(
+        say(sections.summary.sinceReview, { date: formatDay(report.changes.since, language) }),
+      );
+      const columns = boardColumns(report.steps);
+      for (const status of ['done', 'doing'] as const) {
+        const group = { status: sections.stepStatus[status], count: columns[status].length };
+        expect(group.count).toBeGreaterThan(0);
+        expect(words).toContain(say(sections.steps.group, group));
+      }
+      const decisions = report.reviews.flatMap((review) => review.decisions);
+      expect(decisions.length).toBeGreaterThan(0);
+      for (const decision of decisions) expect(words).toContain(decision);
+      expect(words).toContain(formatDay(report.today, language));
+      // The charts are vectors: the only picture in the file is the provider's logo (with its mask).
+      const images = await pdfImages(pdf);
+      expect(images.filter((image) => image.type === 'image')).toHaveLength(1);
+      expect(images.every((image) => image.width === 128 && image.height === 128)).toBe(true);
 
       // The workbook and the CSVs, in the language chosen, opened by LibreOffice.
       await share.exportAnother();

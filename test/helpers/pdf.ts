@@ -48,3 +48,19 @@ export async function inkShare(path: string, page: number): Promise<number> {
   for (const value of pixels) if (value < 240) inked += 1;
   return inked / pixels.length;
 }
+
+/** The raster images a PDF holds, as `pdfimages -list` reports them: a chart drawn as vectors has none. */
+export async function pdfImages(
+  path: string,
+): Promise<{ page: number; type: string; width: number; height: number }[]> {
+  const { stdout } = await run('pdfimages', ['-list', path]);
+  // Two header lines, then one line per image: page, num, type, width, height, …
+  return stdout
+    .split('\n')
+    .slice(2)
+    .filter((line) => line.trim() !== '')
+    .map((line) => {
+      const [page, , type, width, height] = line.trim().split(/\s+/);
+      return { page: Number(page), type: type ?? '', width: Number(width), height: Number(height) };
+    });
+}

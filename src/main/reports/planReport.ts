@@ -1,6 +1,6 @@
 import { levelChanges, stepsDoneBetween, targetsReachedBetween } from '@shared/calc/compare';
 import { reportRadars } from '@shared/calc/report';
-import { reportReviewCount, type PlanReport } from '@shared/domain/reports';
+import { reportCampaignCount, reportReviewCount, type PlanReport } from '@shared/domain/reports';
 import type { Db } from '../db/connection';
 import { teamScores } from '../dashboards/repository';
 import { planDashboard } from '../dashboards/teamDashboard';
@@ -8,6 +8,7 @@ import { getModelDetail } from '../models/repository';
 import { listReviews, listSteps, listTargets } from '../plans/repository';
 import { plansTable } from '../plans/tables';
 import { readSettings } from '../settings/repository';
+import { teamSatisfaction } from '../surveys/repository';
 import { teamsTable } from '../teams/tables';
 import { reviewStepCounts } from './repository';
 
@@ -34,6 +35,7 @@ export function planReport(db: Db, planId: string, clientCopy: boolean, today: s
   });
   const settings = readSettings(db);
   const linkCounts = reviewStepCounts(db, planId);
+  const satisfaction = teamSatisfaction(db, plan.teamId);
 
   // "Since the last review": the one before today, so that a report written on a review's day tells
   // what that review has to talk about.
@@ -86,6 +88,10 @@ export function planReport(db: Db, planId: string, clientCopy: boolean, today: s
       levelsDown: down,
       stepsDone: stepsDoneBetween(steps, since, today),
       targetsReached: targetsReachedBetween(targets, scores, since, today).map((t) => t.id),
+    },
+    satisfaction: {
+      ...satisfaction,
+      campaigns: satisfaction.campaigns.filter((c) => c.headline !== null).slice(-reportCampaignCount),
     },
   };
 }

@@ -239,6 +239,21 @@ export const en = {
       overBudget: 'The planned cost is over the budget.',
       noBudget: 'No budget set',
     },
+    satisfaction: {
+      title: 'User satisfaction',
+      none: 'No satisfaction survey has been answered yet.',
+      latest_one: 'Latest campaign, “{{title}}” ended {{date}}: a gap of {{gap}} from {{count}} respondent.',
+      latest_other:
+        'Latest campaign, “{{title}}” ended {{date}}: a gap of {{gap}} from {{count}} respondents.',
+      latestWeighted_one:
+        'Latest campaign, “{{title}}” ended {{date}}: a weighted gap of {{gap}} from {{count}} respondent.',
+      latestWeighted_other:
+        'Latest campaign, “{{title}}” ended {{date}}: a weighted gap of {{gap}} from {{count}} respondents.',
+      change: '{{change}} since “{{title}}”.',
+      dimension: 'Quality dimension',
+      overall: 'Overall',
+      note: 'Gap = perception − expectation: below zero, users expect more than they get.',
+    },
   },
   sharing: {
     share: 'Share',

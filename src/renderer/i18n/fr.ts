@@ -241,6 +241,22 @@ export const fr: Messages = {
       overBudget: 'Le coût prévu dépasse le budget.',
       noBudget: 'Pas de budget fixé',
     },
+    satisfaction: {
+      title: 'Satisfaction des utilisateurs',
+      none: 'Aucune enquête de satisfaction n’a encore reçu de réponse.',
+      latest_one:
+        'Dernière campagne, « {{title}} » close le {{date}} : un écart de {{gap}} sur {{count}} répondant.',
+      latest_other:
+        'Dernière campagne, « {{title}} » close le {{date}} : un écart de {{gap}} sur {{count}} répondants.',
+      latestWeighted_one:
+        'Dernière campagne, « {{title}} » close le {{date}} : un écart pondéré de {{gap}} sur {{count}} répondant.',
+      latestWeighted_other:
+        'Dernière campagne, « {{title}} » close le {{date}} : un écart pondéré de {{gap}} sur {{count}} répondants.',
+      change: '{{change}} depuis « {{title}} ».',
+      dimension: 'Dimension de qualité',
+      overall: 'Ensemble',
+      note: 'Écart = perception − attente : sous zéro, les utilisateurs attendent plus qu’ils ne reçoivent.',
+    },
   },
   sharing: {
     share: 'Partager',

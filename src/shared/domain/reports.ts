@@ -4,6 +4,7 @@ import { Day, Id, Level } from './common';
 import { BudgetView, PlanDashboard, RadarView } from './dashboards';
 import { Review, Step } from './plans';
 import { Language, Logo } from './settings';
+import { TeamSatisfaction } from './surveys';
 import { Team } from './teams';
 
 export const PlanReportQuery = z.strictObject({
@@ -57,6 +58,9 @@ export type ReportChanges = z.infer<typeof ReportChanges>;
 /** How many reviews the report tells in full: the latest ones. */
 export const reportReviewCount = 3;
 
+/** How many answered satisfaction campaigns the report compares: the latest ones. */
+export const reportCampaignCount = 4;
+
 export const PlanReport = z.object({
   today: Day,
   clientCopy: z.boolean(),
@@ -76,6 +80,8 @@ export const PlanReport = z.object({
   reviews: z.array(ReportReview),
   reviewCount: z.number().int(),
   changes: ReportChanges,
+  /** The team's satisfaction: its latest answered campaigns (at most `reportCampaignCount`), oldest first. */
+  satisfaction: TeamSatisfaction,
 });
 export type PlanReport = z.infer<typeof PlanReport>;
 

@@ -187,6 +187,43 @@ describe('report.plan', () => {
     expect(report.plan.targets[0]).toMatchObject({ current: null, progress: 0 });
   });
 
+  it('compares the gaps of the team’s last four answered satisfaction campaigns', async () => {
+    const plan = await makePlan(core);
+    const empty = await core.call('report.plan', { planId: plan.id });
+    expect(empty.satisfaction).toMatchObject({ campaigns: [], latest: null, change: null });
+
+    // Six campaigns, one respondent rating every item 6 → 6 + gap; the last one has no answer yet.
+    const gaps = [-5, -4, -3, -2, -1, null];
+    for (const [i, gap] of gaps.entries()) {
+      const survey = await core.call('survey.createFromTemplate', {
+        teamId: plan.teamId,
+        title: `Campaign ${i + 1}`,
+        periodStart: `2025-0${i + 1}-01`,
+        periodEnd: `2025-0${i + 1}-28`,
+      });
+      if (gap !== null)
+        await core.call('surveyResponse.create', {
+          surveyId: survey.id,
+          answers: survey.items.map((item) => ({ itemId: item.id, expectation: 6, perception: 6 + gap })),
+        });
+    }
+    const { satisfaction } = await core.call('report.plan', { planId: plan.id, clientCopy: true });
+    expect(satisfaction.campaigns.map((c) => [c.title, c.headline])).toEqual([
+      ['Campaign 2', -4],
+      ['Campaign 3', -3],
+      ['Campaign 4', -2],
+      ['Campaign 5', -1],
+    ]);
+    expect(satisfaction.campaigns[3]!.dimensions.map((d) => [d.key, d.gap])).toEqual([
+      ['tangibles', -1],
+      ['reliability', -1],
+      ['responsiveness', -1],
+      ['assurance', -1],
+      ['empathy', -1],
+    ]);
+    expect(satisfaction).toMatchObject({ latest: { title: 'Campaign 5' }, change: 1 });
+  });
+
   it('refuses a plan that does not exist, and input that is not valid', async () => {
     const missing = await core.invoke('report.plan', { planId: '7f1d1f40-3c55-4c39-9a36-0d1c0b0c0c0c' });
     expect(missing).toMatchObject({ ok: false, error: { code: 'not-found' } });

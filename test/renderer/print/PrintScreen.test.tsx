@@ -29,6 +29,22 @@ async function renderPrint(route: (planId: string) => string) {
     cost: 800,
   });
   await makeStep(core, { planId: plan.id, title: 'Train the desk', status: 'doing' });
+  // Two satisfaction campaigns, one respondent each: every item 6 → 4, then 6 → 5.
+  for (const [title, perception] of [
+    ['Winter survey', 4],
+    ['Spring survey', 5],
+  ] as const) {
+    const survey = await core.call('survey.createFromTemplate', {
+      teamId: plan.teamId,
+      title,
+      periodStart: '2026-01-01',
+      periodEnd: perception === 4 ? '2026-01-31' : '2026-04-30',
+    });
+    await core.call('surveyResponse.create', {
+      surveyId: survey.id,
+      answers: survey.items.map((item) => ({ itemId: item.id, expectation: 6, perception })),
+    });
+  }
   window.api = bridgeApi(core);
   window.location.hash = route(plan.id);
   render(<App />);
@@ -55,6 +71,7 @@ describe('the print view', { timeout: 20_000 }, () => {
       'Cibles',
       'Petits pas par statut',
       'Budget (interne)',
+      'Satisfaction des utilisateurs',
     ]) {
       expect(within(article).getByRole('region', { name: section })).toBeInTheDocument();
     }
@@ -84,6 +101,30 @@ describe('the print view', { timeout: 20_000 }, () => {
     expect(within(article).queryByRole('region', { name: 'Budget (internal)' })).not.toBeInTheDocument();
     expect(within(article).queryByRole('columnheader', { name: 'Cost' })).not.toBeInTheDocument();
     expect(article).not.toHaveTextContent('€');
+  });
+
+  it('compares the gaps of the team’s satisfaction campaigns, dimension by dimension', async () => {
+    await renderPrint((id) => `#/print/${id}?lang=en&clientCopy=true`);
+    const section = await screen.findByRole('region', { name: 'User satisfaction' });
+    expect(section).toHaveTextContent(
+      'Latest campaign, “Spring survey” ended 30 Apr 2026: a gap of −1.00 from 1 respondent. +1.00 since “Winter survey”.',
+    );
+    const headers = within(section)
+      .getAllByRole('columnheader')
+      .map((h) => h.textContent);
+    expect(headers).toEqual(['Quality dimension', 'Winter survey', 'Spring survey']);
+    const rows = within(section)
+      .getAllByRole('row')
+      .slice(1)
+      .map((row) => [...row.querySelectorAll('th, td')].map((c) => c.textContent));
+    expect(rows).toEqual([
+      ...['Tangibles', 'Reliability', 'Responsiveness', 'Assurance', 'Empathy'].map((name) => [
+        name,
+        '−2.00',
+        '−1.00',
+      ]),
+      ['Overall', '−2.00', '−1.00'],
+    ]);
   });
 
   it('tells the printers at once when the plan cannot be shown', async () => {

@@ -7,12 +7,13 @@ import { ReportBudget } from './ReportBudget';
 import { ReportCharts } from './ReportCharts';
 import { ReportCover } from './ReportCover';
 import { ReportReviews } from './ReportReviews';
+import { ReportSatisfaction } from './ReportSatisfaction';
 import { ReportSteps } from './ReportSteps';
 import { ReportSummary } from './ReportSummary';
 import { ReportTargets } from './ReportTargets';
 import { useReportText } from './reportText';
 
-/** A plan's report as a printed document: cover, summary, charts, targets, steps, reviews. */
+/** A plan's report as a printed document: cover, summary, charts, targets, steps, reviews, satisfaction. */
 export function PlanReportView({ report }: { report: PlanReport }) {
   const { t, language } = useReportText();
   const { plan, team, organisation } = report;
@@ -42,6 +43,7 @@ export function PlanReportView({ report }: { report: PlanReport }) {
         <ReportTargets report={report} />
         <ReportSteps report={report} />
         <ReportReviews report={report} />
+        <ReportSatisfaction satisfaction={report.satisfaction} />
         {report.budget && <ReportBudget budget={report.budget} />}
       </main>
     </article>

@@ -83,7 +83,6 @@ import {
   SurveyPage,
   SurveyStepOptions,
   SurveyWeights,
-  TeamSatisfaction,
 } from './domain/surveys';
 import {
   ResponseCheck,
@@ -240,7 +239,6 @@ export const contract = {
   'survey.page': channel(ById, SurveyPage),
   'survey.setWeights': channel(SurveyWeights, z.array(SurveyDimension)),
   'survey.stepOptions': channel(BySurvey, SurveyStepOptions),
-  'survey.teamIndicators': channel(z.strictObject({ teamId: Id }), TeamSatisfaction),
   'surveyResponse.previewImport': task(BySurvey, ResponsePreviewResult),
   'surveyResponse.checkImport': task(ResponseImportApply, ResponseCheck),
   'surveyResponse.applyImport': task(ResponseImportApply, ResponsesImported),

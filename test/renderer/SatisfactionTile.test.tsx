@@ -2,7 +2,7 @@ import { render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { SatisfactionTile } from '../../src/renderer/components/SatisfactionTile';
 import '../../src/renderer/i18n/i18n';
-import { bridgeApi, makeTestCore, type TestCore } from '../helpers/core';
+import { makeTestCore, type TestCore } from '../helpers/core';
 import { makeTeam } from '../helpers/factories';
 
 const cores: TestCore[] = [];
@@ -13,9 +13,9 @@ async function tileFor(prepare: (core: TestCore, teamId: string) => Promise<void
   cores.push(core);
   const team = await makeTeam(core);
   await prepare(core, team.id);
-  window.api = bridgeApi(core);
-  render(<SatisfactionTile teamId={team.id} />);
-  return screen.findByRole('region', { name: 'Satisfaction' });
+  const { satisfaction } = await core.call('dashboard.team', { teamId: team.id });
+  render(<SatisfactionTile satisfaction={satisfaction} />);
+  return screen.getByRole('region', { name: 'Satisfaction' });
 }
 
 /** A campaign where one respondent rated every item `expectation → perception`. */

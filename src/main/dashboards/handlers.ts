@@ -3,6 +3,7 @@ import { defineHandlers } from '../core/handler';
 import type { Db } from '../db/connection';
 import { getModelDetail } from '../models/repository';
 import { listReviews, listSteps, listTargets } from '../plans/repository';
+import { teamSatisfaction } from '../surveys/repository';
 import { teamsTable } from '../teams/tables';
 import { comparison, portfolio } from './portfolio';
 import { portfolioRows, teamPlans, teamScores } from './repository';
@@ -50,6 +51,7 @@ export const dashboardHandlers = defineHandlers({
             today,
           })
         : null,
+      satisfaction: teamSatisfaction(db, teamId),
     };
   },
   'portfolio.get': (scope, { db, today }) => {

@@ -146,7 +146,6 @@ export const surveyHandlers = defineHandlers({
     );
   },
   'survey.stepOptions': ({ surveyId }, { db }) => surveyStepOptions(db, surveyId),
-  'survey.teamIndicators': ({ teamId }, { db }) => (teamsTable.get(db, teamId), teamSatisfaction(db, teamId)),
 });
 
 const keysOf = {

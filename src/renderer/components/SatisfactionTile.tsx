@@ -1,9 +1,8 @@
-import { useEffect, useId } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { describeError } from '../errors';
+import type { TeamSatisfaction } from '@shared/domain/surveys';
 import { formatDay } from '../format';
 import { hashOf } from '../stores/routeStore';
-import { teamSatisfactionOf, useSatisfactionStore } from '../stores/satisfactionStore';
 import { useLanguage } from '../stores/settingsStore';
 import { formatGap } from '../screens/survey/surveyWords';
 import { Icon } from './Icon';
@@ -12,28 +11,15 @@ import { Icon } from './Icon';
  * A team's satisfaction beside its maturity: the gap of its latest answered campaign (weighted when the
  * campaign weighs its dimensions) and how it moved since the campaign before.
  */
-export function SatisfactionTile({ teamId }: { teamId: string }) {
+export function SatisfactionTile({ satisfaction }: { satisfaction: TeamSatisfaction }) {
   const { t } = useTranslation();
   const language = useLanguage();
   const titleId = useId();
-  const satisfaction = useSatisfactionStore((state) => teamSatisfactionOf(state, teamId));
-  const error = useSatisfactionStore((state) => state.errors[teamId]);
-  const load = useSatisfactionStore((state) => state.load);
-
-  useEffect(() => {
-    void load(teamId);
-  }, [teamId, load]);
-
-  const latest = satisfaction?.latest ?? null;
-  const change = satisfaction?.change ?? null;
+  const { latest, change } = satisfaction;
   return (
     <section className="card satisfaction-tile" aria-labelledby={titleId}>
       <h3 id={titleId}>{t('satisfactionTile.title')}</h3>
-      {error ? (
-        <p className="muted">{describeError(error, t)}</p>
-      ) : !satisfaction ? (
-        <p className="muted">{t('common.loading')}</p>
-      ) : latest === null || latest.headline === null ? (
+      {latest === null || latest.headline === null ? (
         <>
           <p className="muted">{t('satisfactionTile.none')}</p>
           <a className="link-arrow" href={hashOf('surveys')}>

@@ -4,6 +4,7 @@ import { targetStatuses } from '../calc/forecast';
 import { Day, Id, Level, ShortText } from './common';
 import { ModelDetail } from './models';
 import { Plan, PlanStatus, Target } from './plans';
+import { TeamSatisfaction } from './surveys';
 import { Team } from './teams';
 
 export const TargetStatus = z.enum(targetStatuses);
@@ -106,6 +107,8 @@ export const TeamDashboard = z.object({
   plans: z.array(PlanChoice),
   /** The plan shown; null when the team has none. */
   plan: PlanDashboard.nullable(),
+  /** The team's satisfaction, shown beside its maturity. */
+  satisfaction: TeamSatisfaction,
 });
 export type TeamDashboard = z.infer<typeof TeamDashboard>;
 

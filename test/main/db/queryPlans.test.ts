@@ -60,7 +60,6 @@ describe('the queries behind the screens', () => {
     await core.call('survey.get', { id: survey!.id });
     await core.call('survey.page', { id: survey!.id });
     await core.call('survey.stepOptions', { surveyId: survey!.id });
-    await core.call('survey.teamIndicators', { teamId: survey!.teamId });
     await core.call('history.list', { planId: plan!.id });
     await core.call('history.undoState', {});
     await core.call('dashboard.team', { teamId: plan!.teamId });

@@ -146,7 +146,7 @@ describe('satisfaction next to maturity', () => {
       weights: autumn.dimensions.map((d, i) => ({ dimensionId: d.id, weight: [40, 15, 15, 15, 15][i]! })),
     });
 
-    const indicators = await core.call('survey.teamIndicators', { teamId: team.id });
+    const { satisfaction: indicators } = await core.call('dashboard.team', { teamId: team.id });
     // Autumn: unweighted (−2 −1 −1 −1 −1)/5 = −1.2; weighted (40 × −2 + 60 × −1)/100 = −1.4.
     expect(indicators.latest).toMatchObject({ title: 'Autumn', weighted: -1.4, respondents: 1 });
     expect(indicators.latest!.overall).toBeCloseTo(-1.2, 10);
@@ -156,13 +156,10 @@ describe('satisfaction next to maturity', () => {
     expect(indicators.change).toBeCloseTo(1.6, 10);
     expect(indicators.campaigns).toHaveLength(3);
 
-    const empty = await core.call('survey.teamIndicators', {
+    const empty = await core.call('dashboard.team', {
       teamId: (await makeTeam(core, { name: 'New' })).id,
     });
-    expect(empty).toMatchObject({ campaigns: [], latest: null, previous: null, change: null });
-    expect(
-      await core.invoke('survey.teamIndicators', { teamId: '00000000-0000-4000-8000-000000000000' }),
-    ).toMatchObject({ ok: false, error: { code: 'not-found' } });
+    expect(empty.satisfaction).toMatchObject({ campaigns: [], latest: null, previous: null, change: null });
   });
 });
 

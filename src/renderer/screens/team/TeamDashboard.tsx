@@ -112,7 +112,7 @@ function DashboardBody({ dashboard }: { dashboard: TeamDashboardData }) {
       <PlanBar dashboard={dashboard} plan={plan} />
       <StallingNotice plan={plan} />
       <MomentumTiles plan={plan} />
-      <SatisfactionTile teamId={team.id} />
+      <SatisfactionTile satisfaction={dashboard.satisfaction} />
       <section className="section" aria-labelledby="targets-title">
         <div className="section__header">
           <h2 id="targets-title">{t('teamDashboard.targetsTitle')}</h2>

@@ -8,6 +8,7 @@ import { ReadOnlyBanner } from './components/ReadOnlyBanner';
 import { Sidebar } from './components/Sidebar';
 import { Toasts } from './components/Toasts';
 import { useUndoShortcuts } from './components/UndoRedo';
+import { scrollAreaProps } from './components/VirtualRows';
 import { describeError } from './errors';
 import { applyLanguage } from './i18n/i18n';
 import { HomeScreen } from './screens/home/HomeScreen';
@@ -128,7 +129,7 @@ function AppFrame() {
   return (
     <div className="app-frame">
       <Sidebar />
-      <main className="main">
+      <main className="main" {...scrollAreaProps}>
         <ReadOnlyBanner />
         <div className="main__content" key={screen}>
           {current}

@@ -1,9 +1,11 @@
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isOverdue, tooBigReasons } from '@shared/calc/steps';
 import { stepStatuses, type PlanDetail, type Step, type StepStatus } from '@shared/domain/plans';
 import type { ModelDetail } from '@shared/domain/models';
 import { asApiError } from '../../../api';
 import { Icon } from '../../../components/Icon';
+import { SpacerRow, useVirtualRows } from '../../../components/VirtualRows';
 import { describeError } from '../../../errors';
 import { formatDay, formatMoney, today } from '../../../format';
 import { usePlanDetailStore } from '../../../stores/planDetailStore';
@@ -30,8 +32,16 @@ export function StepList({
   const language = useLanguage();
   const moveStep = usePlanDetailStore((state) => state.moveStep);
   const now = today();
-  const ordered = [...steps].sort(
-    (a, b) => stepStatuses.indexOf(a.status) - stepStatuses.indexOf(b.status) || a.position - b.position,
+  const ordered = useMemo(
+    () =>
+      [...steps].sort(
+        (a, b) => stepStatuses.indexOf(a.status) - stepStatuses.indexOf(b.status) || a.position - b.position,
+      ),
+    [steps],
+  );
+  const { attachList, indexes, before, after, measure } = useVirtualRows<HTMLTableSectionElement>(
+    ordered.length,
+    57,
   );
 
   const setStatus = async (step: Step, status: StepStatus) => {
@@ -44,9 +54,13 @@ export function StepList({
 
   return (
     <div className="table-card">
-      <table className="table step-table" aria-label={t('planSteps.list.label')}>
+      <table
+        className="table step-table"
+        aria-label={t('planSteps.list.label')}
+        aria-rowcount={ordered.length + 1}
+      >
         <thead>
-          <tr>
+          <tr aria-rowindex={1}>
             <th scope="col">{t('planSteps.list.step')}</th>
             <th scope="col" className="col-owner">
               {t('fields.owner')}
@@ -62,13 +76,15 @@ export function StepList({
             </th>
           </tr>
         </thead>
-        <tbody>
-          {ordered.map((step) => {
+        <tbody ref={attachList}>
+          <SpacerRow height={before} columns={5} />
+          {indexes.map((index) => {
+            const step = ordered[index] as Step;
             const dimension = dimensionName(model, step.dimensionId, language);
             const tooBig =
               step.status !== 'done' && step.status !== 'dropped' && tooBigReasons(step, plan).length > 0;
             return (
-              <tr key={step.id}>
+              <tr key={step.id} ref={measure} data-index={index} aria-rowindex={index + 2}>
                 <th scope="row">
                   <div className="stacked">
                     <button type="button" className="link-button clamp-2" onClick={() => onOpen(step)}>
@@ -134,6 +150,7 @@ export function StepList({
               </tr>
             );
           })}
+          <SpacerRow height={after} columns={5} />
         </tbody>
       </table>
     </div>

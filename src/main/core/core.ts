@@ -158,11 +158,7 @@ function invalidInput(error: ZodError): Result<never> {
 }
 
 function toAppError(error: unknown, readOnly: boolean): AppError {
-  if (error instanceof DomainError) {
-    return error.path === undefined
-      ? { code: error.code, message: error.message }
-      : { code: error.code, message: error.message, path: error.path };
-  }
+  if (error instanceof DomainError) return error.toData();
   if (error instanceof SqliteError) {
     if (error.code === 'SQLITE_CONSTRAINT_UNIQUE' || error.code === 'SQLITE_CONSTRAINT_PRIMARYKEY') {
       return { code: 'conflict', message: 'Something with the same name or key already exists.' };

@@ -3,14 +3,11 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BrowserWindow, Menu, app, dialog, ipcMain } from 'electron';
 import { startBackupSchedule } from '../backup/schedule';
-import { openCore } from '../core/core';
-import type { Core } from '../core/core';
-import { dialogFiles } from './dialogs';
-import { desktopFolders } from './folders';
+import type { CoreClient } from '../worker/coreClient';
+import { startAppCore } from './core';
 import { bindContract, forwardEvents, trustedFrame } from './ipc';
 import { applicationMenu } from './menu';
 import { APP_URL, handleAppProtocol, registerAppScheme } from './protocol';
-import { windowPrinter } from './printer';
 import { createSecureWindow, guardWebContents } from './window';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -19,7 +16,7 @@ const devServerUrl = process.env.ELECTRON_RENDERER_URL;
 const isMac = process.platform === 'darwin';
 const preloadPath = join(here, '../preload/preload.cjs');
 
-let core: Core | undefined;
+let core: CoreClient | undefined;
 let mainWindow: BrowserWindow | undefined;
 let stopBackups: (() => void) | undefined;
 
@@ -44,11 +41,13 @@ async function start(): Promise<void> {
   await app.whenReady();
   handleAppProtocol(join(here, '../renderer'));
   try {
-    core = openCore({
+    // The core runs in a worker thread: no import or export holds up the windows.
+    core = await startAppCore({
+      mainDir: here,
       dbPath: join(app.getPath('userData'), 'stepwise.db'),
-      files: dialogFiles(() => mainWindow),
-      folders: desktopFolders,
-      printer: windowPrinter({ preloadPath, appUrl: devServerUrl ?? APP_URL }),
+      getWindow: () => mainWindow,
+      preloadPath,
+      appUrl: devServerUrl ?? APP_URL,
     });
   } catch (error) {
     // For instance a database written by a newer Stepwise: the message says what to do.
@@ -85,11 +84,18 @@ if (!app.requestSingleInstanceLock()) {
     if (core && BrowserWindow.getAllWindows().length === 0) openMainWindow();
   });
 
-  // After the windows have closed, so no call can reach a closed database.
-  app.on('will-quit', () => {
+  // After the windows have closed, so no call can reach a closed database; quitting waits for the worker
+  // to close it (SQLite checkpoints its log then).
+  app.on('will-quit', (event) => {
     stopBackups?.();
-    core?.close();
+    const closing = core;
     core = undefined;
+    if (!closing) return;
+    event.preventDefault();
+    closing
+      .close()
+      .catch((error: unknown) => console.error('Closing the data failed:', error))
+      .finally(() => app.quit());
   });
 
   start().catch((error: unknown) => {

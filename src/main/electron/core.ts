@@ -1,0 +1,26 @@
+/** The app's core: started in its worker thread beside the main bundle, its ports answered by Electron. */
+import { join } from 'node:path';
+import type { BrowserWindow } from 'electron';
+import { startCoreClient, type CoreClient } from '../worker/coreClient';
+import { dialogFiles } from './dialogs';
+import { desktopFolders } from './folders';
+import { windowPrinter, type WindowPrinterOptions } from './printer';
+
+export interface AppCoreOptions extends Pick<WindowPrinterOptions, 'preloadPath' | 'appUrl'> {
+  /** The folder of the main bundle, where electron-vite writes coreWorker.js beside app.js. */
+  mainDir: string;
+  dbPath: string;
+  /** The window the file dialogs belong to. */
+  getWindow: () => BrowserWindow | undefined;
+}
+
+export function startAppCore(options: AppCoreOptions): Promise<CoreClient> {
+  const { mainDir, dbPath, getWindow, preloadPath, appUrl } = options;
+  return startCoreClient({
+    workerUrl: join(mainDir, 'coreWorker.js'),
+    dbPath,
+    files: dialogFiles(getWindow),
+    folders: desktopFolders,
+    printer: windowPrinter({ preloadPath, appUrl }),
+  });
+}

@@ -10,6 +10,7 @@ import {
   Tooltip,
   type BaseTickContentProps,
 } from 'recharts';
+import { radarPoint, spreadLabels, type Point } from '@shared/calc/chartGeometry';
 import { formatNumber } from '../format';
 import { useLanguage } from '../stores/settingsStore';
 import { ChartFigure, ChartTable } from './ChartFigure';
@@ -113,41 +114,67 @@ export function TargetRadar({
   );
 }
 
+const fontSize = 12;
+const lineHeight = 1.1;
+
+/**
+ * Where each spoke's name goes: its lines, and the offset of its first line from the spoke's tip, in em.
+ * Names above the chart end on the tip, those below start there, so they never cross the chart; then
+ * names on the same side that would overlap are moved apart (the printed report's radar does the same).
+ */
+function spokeLabels(names: readonly string[], tipRadius: number, center: Point) {
+  const labels = names.map((name, i) => {
+    const tip = radarPoint(i, names.length, 1, 1, tipRadius, center);
+    const cos = (tip.x - center.x) / tipRadius;
+    const lines = wrapLabel(name, names.length > 10 ? 16 : 22, 2);
+    const extra = (lines.length - 1) * lineHeight;
+    // Recharts's anchors: above and below within 45° of the vertical, at the side elsewhere.
+    const vertical = Math.abs(cos) > Math.SQRT1_2 ? 'middle' : tip.y < center.y ? 'above' : 'below';
+    const firstLine = vertical === 'above' ? -0.3 - extra : vertical === 'below' ? 0.9 : 0.35 - extra / 2;
+    const side = cos > 1e-5 ? 'right' : cos < -1e-5 ? 'left' : 'middle';
+    return { tip, lines, firstLine, side } as const;
+  });
+  const moves = spreadLabels(
+    labels.map(({ tip, lines, firstLine, side }) => ({
+      top: tip.y + (firstLine - 0.8) * fontSize,
+      height: lines.length * lineHeight * fontSize,
+      side,
+    })),
+    center.y,
+    2,
+  );
+  return labels.map(({ lines, firstLine }, i) => ({
+    lines,
+    firstLine: firstLine + (moves[i] as number) / fontSize,
+  }));
+}
+
 /** A spoke's name on up to two lines, bold when the dimension has a target; whole on hover. */
-function SpokeLabel({
-  x,
-  y,
-  textAnchor,
-  verticalAnchor,
-  payload,
-  index,
-  data,
-}: BaseTickContentProps & { data: readonly RadarDatum[] }) {
+function SpokeLabel(props: BaseTickContentProps & { data: readonly RadarDatum[] }) {
+  const { textAnchor, payload, index, data } = props;
+  const x = Number(props.x);
+  const y = Number(props.y);
+  // Recharts gives every tick the chart's centre: enough to place all the names and clear each from the others.
+  const { cx, cy } = props as unknown as { cx: number; cy: number };
   const name = String(payload.value);
   const datum = data.find((d) => d.name === name);
-  const lines = wrapLabel(name, data.length > 10 ? 16 : 22, 2);
-  // Names above the chart end on the spoke's tip, those below start there: they never cross the chart.
-  // Above and below, where neighbours sit side by side, every other name stands further out.
-  const extra = (lines.length - 1) * 1.1;
-  const stagger = data.length > 10 && index % 2 === 1 ? 2.3 : 0;
-  const firstLine =
-    verticalAnchor === 'end'
-      ? -0.3 - extra - stagger
-      : verticalAnchor === 'start'
-        ? 0.9 + stagger
-        : 0.35 - extra / 2;
+  const { lines, firstLine } = spokeLabels(
+    data.map((d) => d.name),
+    Math.hypot(x - cx, y - cy),
+    { x: cx, y: cy },
+  )[index] as ReturnType<typeof spokeLabels>[number];
   return (
     <text
       x={x}
       y={y}
       textAnchor={textAnchor}
       fill={axisTextColour}
-      fontSize={12}
+      fontSize={fontSize}
       fontWeight={datum?.targeted ? 700 : 400}
     >
       <title>{name}</title>
       {lines.map((line, i) => (
-        <tspan key={line} x={x} dy={`${i === 0 ? firstLine : 1.1}em`}>
+        <tspan key={line} x={x} dy={`${i === 0 ? firstLine : lineHeight}em`}>
           {line}
         </tspan>
       ))}

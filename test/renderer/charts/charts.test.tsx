@@ -46,6 +46,45 @@ describe('TargetRadar', () => {
     expect(drawn(container, '.recharts-polar-radius-axis-tick')).toHaveLength(6);
   });
 
+  it('keeps the names of 17 spokes clear of each other, side by side at the top and bottom', () => {
+    const names = Array.from({ length: 17 }, (_, i) => `Service practice number ${i + 1}`);
+    const { container } = render(
+      <TargetRadar
+        title="Service management practices"
+        data={names.map((name, i) => ({
+          dimensionId: `d${i}`,
+          name,
+          baseline: 1,
+          current: 2,
+          target: 3,
+          targeted: false,
+        }))}
+        minLevel={0}
+        maxLevel={5}
+      />,
+    );
+    // Each name's band of lines, in px: its tip's y plus the first line's offset (12 px to the em).
+    const bands = [...drawn(container, '.recharts-polar-angle-axis-tick text')].map((text) => {
+      const spans = [...text.querySelectorAll('tspan')];
+      const top = Number(text.getAttribute('y')) + parseFloat(spans[0]!.getAttribute('dy')!) * 12 - 10;
+      const x = Number(text.getAttribute('x'));
+      return { top, bottom: top + spans.length * 1.1 * 12, x, anchor: text.getAttribute('text-anchor') };
+    });
+    expect(bands).toHaveLength(17);
+    // Neighbours on the same side, or beside the top spoke's centred name, would cross if left at their tips.
+    for (const [a, b] of [
+      [0, 1],
+      [0, 16],
+      [1, 2],
+      [15, 16],
+      [7, 8],
+      [9, 10],
+    ] as const) {
+      const [upper, lower] = bands[a]!.top < bands[b]!.top ? [bands[a]!, bands[b]!] : [bands[b]!, bands[a]!];
+      expect(lower.top, `names ${a + 1} and ${b + 1}`).toBeGreaterThanOrEqual(upper.bottom);
+    }
+  });
+
   it('gives the same figures as a table on demand', async () => {
     const user = userEvent.setup();
     render(<TargetRadar title="Where the team stands" data={radarData} minLevel={0} maxLevel={5} />);

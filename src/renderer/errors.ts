@@ -3,7 +3,7 @@ import type { ApiError } from './api';
 import { en } from './i18n/en';
 
 type Reason = keyof typeof en.errors.reason;
-type Field = keyof typeof en.fields;
+export type Field = keyof typeof en.fields;
 
 /**
  * The core words its validation messages in English for developers; the UI recognises the few a form

@@ -1,8 +1,9 @@
-import { useState, type FormEvent, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from './Alert';
 import { Dialog, DialogFooter } from './Dialog';
 import { Icon } from './Icon';
+import type { Submission } from './useSubmit';
 
 /** Deleting what the dialog edits, from its footer: one click asks, a second one deletes. */
 export interface Removal {
@@ -15,15 +16,15 @@ export interface Removal {
 }
 
 /**
- * A dialog holding a form: why the core refused it above the fields, Cancel and the submit button at
- * the foot (the submit says when it is saving), and, when given, the way to delete what it edits.
+ * A dialog holding a form: why the core refused it above the fields (or `message`, to word a refusal in
+ * the form's own terms), Cancel and the submit button at the foot (the submit says when it is saving),
+ * and, when given, the way to delete what it edits.
  */
 export function FormDialog({
   title,
   onClose,
-  onSubmit,
-  busy,
-  message,
+  form,
+  message = form.error.message,
   submitLabel,
   cancelLabel,
   size,
@@ -32,9 +33,8 @@ export function FormDialog({
 }: {
   title: string;
   onClose: () => void;
-  onSubmit: (event: FormEvent) => void;
-  busy: boolean;
-  message: string | null;
+  form: Submission;
+  message?: string | null;
   submitLabel: string;
   cancelLabel?: string;
   size?: 'small' | 'medium';
@@ -45,7 +45,7 @@ export function FormDialog({
   const [confirming, setConfirming] = useState(false);
   return (
     <Dialog title={title} onClose={onClose} size={size}>
-      <form className="dialog__body form" onSubmit={onSubmit} noValidate>
+      <form className="dialog__body form" onSubmit={(event) => void form.submit(event)} noValidate>
         {message && <ErrorAlert>{message}</ErrorAlert>}
         {children}
         <DialogFooter>
@@ -81,8 +81,8 @@ export function FormDialog({
               <button type="button" className="button" onClick={onClose}>
                 {cancelLabel ?? t('common.cancel')}
               </button>
-              <button type="submit" className="button button--primary" aria-disabled={busy}>
-                {busy ? t('common.saving') : submitLabel}
+              <button type="submit" className="button button--primary" aria-disabled={form.busy}>
+                {form.busy ? t('common.saving') : submitLabel}
               </button>
             </>
           )}

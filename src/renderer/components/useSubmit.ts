@@ -27,3 +27,6 @@ export function useSubmit(work: () => Promise<void>, onRefused?: (error: ApiErro
   };
   return { busy, error, submit };
 }
+
+/** A form's submit as FormDialog runs it. */
+export type Submission = ReturnType<typeof useSubmit>;

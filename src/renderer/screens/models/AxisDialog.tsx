@@ -1,9 +1,8 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { uniqueKey } from '@shared/keys';
 import type { ModelAxis, ModelDetail } from '@shared/domain/models';
 import { FormDialog } from '../../components/FormDialog';
-import { useSubmit } from '../../components/useSubmit';
+import { useForm } from '../../components/useForm';
 import { useModelDetailStore } from '../../stores/modelDetailStore';
 import { showSuccess } from '../../stores/toastStore';
 import { BilingualField } from './BilingualField';
@@ -21,17 +20,15 @@ export function AxisDialog({
   const { t } = useTranslation();
   const createAxis = useModelDetailStore((state) => state.createAxis);
   const updateAxis = useModelDetailStore((state) => state.updateAxis);
-  const [name, setName] = useState(axis?.name ?? '');
-  const [nameFr, setNameFr] = useState(axis?.nameFr ?? '');
 
-  const { busy, error, submit } = useSubmit(async () => {
+  const form = useForm({ name: axis?.name ?? '', nameFr: axis?.nameFr ?? '' }, async (names) => {
     if (axis) {
-      await updateAxis({ id: axis.id, patch: { name, nameFr } });
+      await updateAxis({ id: axis.id, patch: names });
     } else {
       const taken = model.axes.map((a) => a.key);
-      await createAxis({ modelId: model.id, key: uniqueKey(name, taken, 'axis'), name, nameFr });
+      await createAxis({ modelId: model.id, key: uniqueKey(names.name, taken, 'axis'), ...names });
     }
-    showSuccess(t(axis ? 'models.axisSaved' : 'models.axisAdded', { name }));
+    showSuccess(t(axis ? 'models.axisSaved' : 'models.axisAdded', { name: names.name }));
     onClose();
   });
 
@@ -39,22 +36,10 @@ export function AxisDialog({
     <FormDialog
       title={axis ? t('models.renameAxis') : t('models.addAxis')}
       onClose={onClose}
-      onSubmit={(event) => void submit(event)}
-      busy={busy}
-      message={error.message}
+      form={form}
       submitLabel={axis ? t('common.save') : t('models.addAxis')}
     >
-      <BilingualField
-        field="name"
-        value={name}
-        valueFr={nameFr}
-        onChange={setName}
-        onChangeFr={setNameFr}
-        invalid={error.invalid}
-        required
-        autoFocus
-        placeholder={t('models.axisPlaceholder')}
-      />
+      <BilingualField form={form} field="name" required autoFocus placeholder={t('models.axisPlaceholder')} />
     </FormDialog>
   );
 }

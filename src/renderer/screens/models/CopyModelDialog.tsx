@@ -19,20 +19,19 @@ export function CopyModelDialog({ model, onClose }: { model: MaturityModel; onCl
   const source = localName(model, language);
   const [name, setName] = useState(() => t('models.copyName', { name: source }));
 
-  const { busy, error, submit } = useSubmit(async () => {
+  const submission = useSubmit(async () => {
     const created = await copy(model.id, name);
     showSuccess(t('models.copied', { name: created.name }));
     onClose();
     navigate('models', { id: created.id });
   });
+  const { error } = submission;
 
   return (
     <FormDialog
       title={t('models.copyTitle', { name: source })}
       onClose={onClose}
-      onSubmit={(event) => void submit(event)}
-      busy={busy}
-      message={error.message}
+      form={submission}
       submitLabel={t('models.copyConfirm')}
       size="small"
     >

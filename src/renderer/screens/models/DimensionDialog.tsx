@@ -6,7 +6,7 @@ import type { Dimension, ModelDetail } from '@shared/domain/models';
 import { FormDialog } from '../../components/FormDialog';
 import { Field } from '../../components/Field';
 import { TextField } from '../../components/TextField';
-import { useSubmit } from '../../components/useSubmit';
+import { useForm } from '../../components/useForm';
 import { localName } from '../../format';
 import { useModelDetailStore } from '../../stores/modelDetailStore';
 import { useLanguage } from '../../stores/settingsStore';
@@ -19,7 +19,7 @@ import { BilingualField } from './BilingualField';
  */
 export function DimensionDialog({
   model,
-  axisId: initialAxisId,
+  axisId,
   dimension,
   onClose,
 }: {
@@ -32,62 +32,61 @@ export function DimensionDialog({
   const language = useLanguage();
   const createDimension = useModelDetailStore((state) => state.createDimension);
   const updateDimension = useModelDetailStore((state) => state.updateDimension);
-  const [name, setName] = useState(dimension?.name ?? '');
-  const [nameFr, setNameFr] = useState(dimension?.nameFr ?? '');
-  const [axisId, setAxisId] = useState(dimension?.axisId ?? initialAxisId);
   const [typedKey, setTypedKey] = useState(dimension?.key ?? null);
-  const [description, setDescription] = useState(dimension?.description ?? '');
-  const [descriptionFr, setDescriptionFr] = useState(dimension?.descriptionFr ?? '');
   const [keyTaken, setKeyTaken] = useState(false);
   const otherKeys = model.dimensions.filter((d) => d.id !== dimension?.id).map((d) => d.key);
-  const key = typedKey ?? uniqueKey(name, otherKeys, 'dimension');
+  const keyOf = (name: string) => typedKey ?? uniqueKey(name, otherKeys, 'dimension');
 
-  const { busy, error, submit } = useSubmit(
-    async () => {
+  const form = useForm(
+    {
+      name: dimension?.name ?? '',
+      nameFr: dimension?.nameFr ?? '',
+      axisId: dimension?.axisId ?? axisId,
+      description: dimension?.description ?? '',
+      descriptionFr: dimension?.descriptionFr ?? '',
+    },
+    async ({ axisId: chosenAxisId, ...wording }) => {
       setKeyTaken(false);
-      const fields = { name, nameFr, key, description, descriptionFr };
+      const fields = { ...wording, key: keyOf(wording.name) };
       if (dimension) {
         // Moved to another axis, it goes at the end of that axis.
-        const others = model.dimensions.filter((d) => d.axisId === axisId).map((d) => d.position);
-        const position = axisId === dimension.axisId ? {} : { position: positionAt(others, others.length) };
-        await updateDimension({ id: dimension.id, patch: { ...fields, axisId, ...position } });
+        const others = model.dimensions.filter((d) => d.axisId === chosenAxisId).map((d) => d.position);
+        const position =
+          chosenAxisId === dimension.axisId ? {} : { position: positionAt(others, others.length) };
+        await updateDimension({ id: dimension.id, patch: { ...fields, axisId: chosenAxisId, ...position } });
       } else {
-        await createDimension({ modelId: model.id, axisId, ...fields });
+        await createDimension({ modelId: model.id, axisId: chosenAxisId, ...fields });
       }
-      showSuccess(t(dimension ? 'models.dimensionSaved' : 'models.dimensionAdded', { name }));
+      showSuccess(t(dimension ? 'models.dimensionSaved' : 'models.dimensionAdded', { name: wording.name }));
       onClose();
     },
     (refusal) => setKeyTaken(refusal.code === 'conflict'),
   );
-  const message = keyTaken ? t('models.keyTaken', { key }) : error.message;
+  const key = keyOf(form.values.name);
+  const axis = form.field('axisId');
 
   return (
     <FormDialog
       title={dimension ? t('models.editDimension') : t('models.addDimension')}
       onClose={onClose}
-      onSubmit={(event) => void submit(event)}
-      busy={busy}
-      message={message}
+      form={form}
+      message={keyTaken ? t('models.keyTaken', { key }) : form.error.message}
       submitLabel={dimension ? t('common.save') : t('models.addDimension')}
     >
       <BilingualField
+        form={form}
         field="name"
-        value={name}
-        valueFr={nameFr}
-        onChange={setName}
-        onChangeFr={setNameFr}
-        invalid={error.invalid}
         required
         autoFocus
         placeholder={t('models.dimensionPlaceholder')}
       />
       <div className="form-row">
-        <Field label={t('fields.axisId')} invalid={error.invalid('axisId')}>
+        <Field label={axis.label} invalid={axis.invalid}>
           {(props) => (
-            <select {...props} value={axisId} onChange={(event) => setAxisId(event.target.value)}>
-              {model.axes.map((axis) => (
-                <option key={axis.id} value={axis.id}>
-                  {localName(axis, language)}
+            <select {...props} value={axis.value} onChange={(event) => axis.onChange(event.target.value)}>
+              {model.axes.map((option) => (
+                <option key={option.id} value={option.id}>
+                  {localName(option, language)}
                 </option>
               ))}
             </select>
@@ -98,18 +97,14 @@ export function DimensionDialog({
           value={key}
           onChange={(value) => setTypedKey(value.toLowerCase())}
           required
-          invalid={keyTaken || error.invalid('key')}
+          invalid={keyTaken || form.error.invalid('key')}
           hint={t('models.keyHint', { key })}
           maxLength={80}
         />
       </div>
       <BilingualField
+        form={form}
         field="description"
-        value={description}
-        valueFr={descriptionFr}
-        onChange={setDescription}
-        onChangeFr={setDescriptionFr}
-        invalid={error.invalid}
         placeholder={t('models.dimensionDescriptionPlaceholder')}
       />
     </FormDialog>

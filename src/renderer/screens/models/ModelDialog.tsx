@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ModelDetail } from '@shared/domain/models';
 import { FormDialog } from '../../components/FormDialog';
-import { useSubmit } from '../../components/useSubmit';
+import { useForm } from '../../components/useForm';
 import { useModelDetailStore } from '../../stores/modelDetailStore';
 import { useModelStore } from '../../stores/modelStore';
 import { useRouteStore } from '../../stores/routeStore';
@@ -17,58 +17,41 @@ export function ModelDialog({ model, onClose }: { model?: ModelDetail; onClose: 
   const copyScale = useModelStore((state) => state.copyScale);
   const updateModel = useModelDetailStore((state) => state.updateModel);
   const navigate = useRouteStore((state) => state.navigate);
-  const [name, setName] = useState(model?.name ?? '');
-  const [nameFr, setNameFr] = useState(model?.nameFr ?? '');
-  const [description, setDescription] = useState(model?.description ?? '');
-  const [descriptionFr, setDescriptionFr] = useState(model?.descriptionFr ?? '');
   // The key points model's 0 to 5 scale suits most organisations: a new model starts with it.
   const scaleSource = models.find((m) => m.builtinKey === 'msp');
   const [withScale, setWithScale] = useState(scaleSource !== undefined);
 
-  const { busy, error, submit } = useSubmit(async () => {
-    const fields = { name, nameFr, description, descriptionFr };
-    if (model) {
-      await updateModel({ id: model.id, patch: fields });
-      showSuccess(t('models.saved', { name }));
+  const form = useForm(
+    {
+      name: model?.name ?? '',
+      nameFr: model?.nameFr ?? '',
+      description: model?.description ?? '',
+      descriptionFr: model?.descriptionFr ?? '',
+    },
+    async (fields) => {
+      if (model) {
+        await updateModel({ id: model.id, patch: fields });
+        showSuccess(t('models.saved', { name: fields.name }));
+        onClose();
+        return;
+      }
+      const created = await create(fields);
+      if (withScale && scaleSource) await copyScale(scaleSource.id, created.id);
+      showSuccess(t('models.created', { name: created.name }));
       onClose();
-      return;
-    }
-    const created = await create(fields);
-    if (withScale && scaleSource) await copyScale(scaleSource.id, created.id);
-    showSuccess(t('models.created', { name: created.name }));
-    onClose();
-    navigate('models', { id: created.id });
-  });
+      navigate('models', { id: created.id });
+    },
+  );
 
   return (
     <FormDialog
       title={model ? t('models.editModel') : t('models.newModel')}
       onClose={onClose}
-      onSubmit={(event) => void submit(event)}
-      busy={busy}
-      message={error.message}
+      form={form}
       submitLabel={model ? t('common.save') : t('models.create')}
     >
-      <BilingualField
-        field="name"
-        value={name}
-        valueFr={nameFr}
-        onChange={setName}
-        onChangeFr={setNameFr}
-        invalid={error.invalid}
-        required
-        autoFocus
-        placeholder={t('models.namePlaceholder')}
-      />
-      <BilingualField
-        field="description"
-        value={description}
-        valueFr={descriptionFr}
-        onChange={setDescription}
-        onChangeFr={setDescriptionFr}
-        invalid={error.invalid}
-        placeholder={t('models.descriptionPlaceholder')}
-      />
+      <BilingualField form={form} field="name" required autoFocus placeholder={t('models.namePlaceholder')} />
+      <BilingualField form={form} field="description" placeholder={t('models.descriptionPlaceholder')} />
       {!model && scaleSource && (
         <label className="checkbox">
           <input

@@ -63,7 +63,7 @@ export function ReviewDialog({
 
   const fetchLinks = async (id: string) => setLinks((await getReview(id)).steps);
 
-  const { busy, error, submit } = useSubmit(async () => {
+  const submission = useSubmit(async () => {
     // Until the review is loaded, its fields are not on screen: nothing to save yet.
     if (!loaded) return;
     const fields = {
@@ -84,6 +84,7 @@ export function ReviewDialog({
     showSuccess(t('planReviews.saved'));
     onClose();
   });
+  const { error } = submission;
   const { fail } = error;
 
   useEffect(() => {
@@ -112,9 +113,7 @@ export function ReviewDialog({
     <FormDialog
       title={reviewId === null ? t('planReviews.record') : t('planReviews.editTitle')}
       onClose={onClose}
-      onSubmit={(event) => void submit(event)}
-      busy={busy}
-      message={error.message}
+      form={submission}
       submitLabel={reviewId === null ? t('planReviews.recordConfirm') : t('common.save')}
       cancelLabel={justRecorded ? t('common.close') : undefined}
     >

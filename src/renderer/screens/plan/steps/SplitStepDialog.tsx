@@ -49,19 +49,18 @@ export function SplitStepDialog({
     focusPart(Math.max(0, index - 1));
   };
 
-  const { busy, error, submit } = useSubmit(async () => {
+  const submission = useSubmit(async () => {
     const created = await splitStep(step.id, parts);
     showSuccess(t('planSteps.splitDone', { title: step.title, count: created.length }));
     onClose();
   });
+  const { error } = submission;
 
   return (
     <FormDialog
       title={t('planSteps.splitTitle', { title: step.title })}
       onClose={onClose}
-      onSubmit={(event) => void submit(event)}
-      busy={busy}
-      message={error.message}
+      form={submission}
       submitLabel={t('planSteps.splitConfirm', { count: parts.length })}
     >
       {reasons.length > 0 && (
@@ -75,9 +74,9 @@ export function SplitStepDialog({
       )}
       <p>{t('planSteps.splitIntro')}</p>
       {reasons.includes('span') && <p className="field__hint">{t('planSteps.splitSpanHint')}</p>}
-      <ol className="split-parts" ref={list}>
+      <ol className="list-editor__items" ref={list}>
         {parts.map((part, index) => (
-          <li key={index} className="split-parts__row">
+          <li key={index} className="list-editor__row">
             <label className="visually-hidden" htmlFor={`split-part-${index}`}>
               {t('planSteps.partLabel', { number: index + 1 })}
             </label>

@@ -7,6 +7,7 @@ import { FormDialog } from '../../../components/FormDialog';
 import { Field } from '../../../components/Field';
 import { Icon } from '../../../components/Icon';
 import { TextField, numberOrNull, numberText } from '../../../components/TextField';
+import { useForm } from '../../../components/useForm';
 import { useSubmit } from '../../../components/useSubmit';
 import { localName } from '../../../format';
 import { ownersOf, usePlanDetailStore } from '../../../stores/planDetailStore';
@@ -37,58 +38,66 @@ export function StepDialog({
   const updateStep = usePlanDetailStore((state) => state.updateStep);
   const moveStep = usePlanDetailStore((state) => state.moveStep);
   const deleteStep = usePlanDetailStore((state) => state.deleteStep);
-  const [title, setTitle] = useState(step.title);
-  const [description, setDescription] = useState(step.description);
-  const [owner, setOwner] = useState(step.owner);
   const [status, setStatus] = useState<StepStatus>(step.status);
-  const [targetId, setTargetId] = useState(step.targetId ?? '');
-  const [dimensionId, setDimensionId] = useState(step.dimensionId ?? '');
-  const [startDate, setStartDate] = useState(step.startDate ?? '');
-  const [dueDate, setDueDate] = useState(step.dueDate ?? '');
-  const [effort, setEffort] = useState(numberText(step.effortDays));
-  const [cost, setCost] = useState(numberText(step.cost));
-  const [doneDate, setDoneDate] = useState(step.doneDate ?? '');
-  const [outcome, setOutcome] = useState(step.outcome);
   const ownersId = useId();
-  const target = plan.targets.find((candidate) => candidate.id === targetId);
-  const reasons = tooBigReasons(
-    { effortDays: numberOrNull(effort), startDate: startDate || null, dueDate: dueDate || null },
-    plan,
-  );
 
-  const save = useSubmit(async () => {
-    // Status changes through a move, which also stamps or clears the done date; the fields follow.
-    if (status !== step.status) await moveStep({ id: step.id, status, beforeId: null });
-    await updateStep(step.id, {
-      title,
-      description,
-      owner,
-      targetId: targetId || null,
-      // On a target, the step works on the target's dimension: the core fills it in.
-      dimensionId: targetId ? null : dimensionId || null,
-      startDate: startDate || null,
-      dueDate: dueDate || null,
-      effortDays: numberOrNull(effort),
-      cost: numberOrNull(cost),
-      ...(status === 'done' ? { outcome, ...(doneDate ? { doneDate } : {}) } : {}),
-    });
-    showSuccess(t('planSteps.saved', { title }));
-    onClose();
-  });
+  const form = useForm(
+    {
+      title: step.title,
+      description: step.description,
+      owner: step.owner,
+      targetId: step.targetId ?? '',
+      dimensionId: step.dimensionId ?? '',
+      startDate: step.startDate ?? '',
+      dueDate: step.dueDate ?? '',
+      effortDays: numberText(step.effortDays),
+      cost: numberText(step.cost),
+      doneDate: step.doneDate ?? '',
+      outcome: step.outcome,
+    },
+    async ({ targetId, dimensionId, startDate, dueDate, effortDays, cost, outcome, doneDate, ...texts }) => {
+      // Status changes through a move, which also stamps or clears the done date; the fields follow.
+      if (status !== step.status) await moveStep({ id: step.id, status, beforeId: null });
+      await updateStep(step.id, {
+        ...texts,
+        targetId: targetId || null,
+        // On a target, the step works on the target's dimension: the core fills it in.
+        dimensionId: targetId ? null : dimensionId || null,
+        startDate: startDate || null,
+        dueDate: dueDate || null,
+        effortDays: numberOrNull(effortDays),
+        cost: numberOrNull(cost),
+        ...(status === 'done' ? { outcome, ...(doneDate ? { doneDate } : {}) } : {}),
+      });
+      showSuccess(t('planSteps.saved', { title: texts.title }));
+      onClose();
+    },
+  );
   const remove = useSubmit(async () => {
     await deleteStep(step.id);
     showSuccess(t('planSteps.deleted', { title: step.title }));
     onClose();
   });
-  const error = remove.error.message ? remove.error : save.error;
+  const { values } = form;
+  const owner = form.field('owner');
+  const targetField = form.field('targetId');
+  const dimensionField = form.field('dimensionId');
+  const target = plan.targets.find((candidate) => candidate.id === values.targetId);
+  const reasons = tooBigReasons(
+    {
+      effortDays: numberOrNull(values.effortDays),
+      startDate: values.startDate || null,
+      dueDate: values.dueDate || null,
+    },
+    plan,
+  );
 
   return (
     <FormDialog
       title={t('planSteps.dialogTitle')}
       onClose={onClose}
-      onSubmit={(event) => void save.submit(event)}
-      busy={save.busy}
-      message={error.message}
+      form={form}
+      message={remove.error.message ?? form.error.message}
       submitLabel={t('common.save')}
       removal={{
         label: t('planSteps.delete'),
@@ -99,33 +108,19 @@ export function StepDialog({
         onConfirm: () => void remove.submit(),
       }}
     >
-      <TextField
-        label={t('fields.title')}
-        value={title}
-        onChange={setTitle}
-        required
-        autoFocus
-        invalid={error.invalid('title')}
-      />
-      <TextField
-        label={t('fields.description')}
-        value={description}
-        onChange={setDescription}
-        multiline
-        rows={2}
-        invalid={error.invalid('description')}
-      />
+      <TextField {...form.field('title')} required autoFocus />
+      <TextField {...form.field('description')} multiline rows={2} />
       <div className="form-row">
-        <Field label={t('fields.owner')} invalid={error.invalid('owner')}>
+        <Field label={owner.label} invalid={owner.invalid}>
           {(props) => (
             <>
               <input
                 {...props}
                 type="text"
                 list={ownersId}
-                value={owner}
+                value={owner.value}
                 maxLength={200}
-                onChange={(event) => setOwner(event.target.value)}
+                onChange={(event) => owner.onChange(event.target.value)}
               />
               <datalist id={ownersId}>
                 {ownersOf(plan.steps).map((name) => (
@@ -135,7 +130,7 @@ export function StepDialog({
             </>
           )}
         </Field>
-        <Field label={t('fields.status')} invalid={error.invalid('status')}>
+        <Field label={t('fields.status')} invalid={form.error.invalid('status')}>
           {(props) => (
             <select
               {...props}
@@ -152,9 +147,13 @@ export function StepDialog({
         </Field>
       </div>
       <div className="form-row">
-        <Field label={t('fields.targetId')} invalid={error.invalid('targetId')}>
+        <Field label={targetField.label} invalid={targetField.invalid}>
           {(props) => (
-            <select {...props} value={targetId} onChange={(event) => setTargetId(event.target.value)}>
+            <select
+              {...props}
+              value={targetField.value}
+              onChange={(event) => targetField.onChange(event.target.value)}
+            >
               <option value="">{t('planSteps.noTarget')}</option>
               {plan.targets.map((candidate) => (
                 <option key={candidate.id} value={candidate.id}>
@@ -169,16 +168,16 @@ export function StepDialog({
           )}
         </Field>
         <Field
-          label={t('fields.dimensionId')}
-          invalid={error.invalid('dimensionId')}
+          label={dimensionField.label}
+          invalid={dimensionField.invalid}
           hint={target ? t('planSteps.dimensionOfTarget') : undefined}
         >
           {(props) => (
             <select
               {...props}
-              value={target ? target.dimensionId : dimensionId}
+              value={target ? target.dimensionId : dimensionField.value}
               disabled={target !== undefined}
-              onChange={(event) => setDimensionId(event.target.value)}
+              onChange={(event) => dimensionField.onChange(event.target.value)}
             >
               <option value="">{t('planSteps.noDimension')}</option>
               {model.axes.map((axis) => (
@@ -198,41 +197,12 @@ export function StepDialog({
         </Field>
       </div>
       <div className="form-row">
-        <TextField
-          label={t('fields.startDate')}
-          type="date"
-          value={startDate}
-          onChange={setStartDate}
-          invalid={error.invalid('startDate')}
-        />
-        <TextField
-          label={t('fields.dueDate')}
-          type="date"
-          value={dueDate}
-          min={startDate || undefined}
-          onChange={setDueDate}
-          invalid={error.invalid('dueDate')}
-        />
+        <TextField {...form.field('startDate')} type="date" />
+        <TextField {...form.field('dueDate')} type="date" min={values.startDate || undefined} />
       </div>
       <div className="form-row">
-        <TextField
-          label={t('fields.effortDays')}
-          type="number"
-          min="0"
-          step="0.25"
-          value={effort}
-          onChange={setEffort}
-          invalid={error.invalid('effortDays')}
-        />
-        <TextField
-          label={t('fields.cost')}
-          type="number"
-          min="0"
-          step="10"
-          value={cost}
-          onChange={setCost}
-          invalid={error.invalid('cost')}
-        />
+        <TextField {...form.field('effortDays')} type="number" min="0" step="0.25" />
+        <TextField {...form.field('cost')} type="number" min="0" step="10" />
       </div>
       {reasons.length > 0 && status !== 'done' && status !== 'dropped' && (
         <div className="too-big-notice">
@@ -250,21 +220,15 @@ export function StepDialog({
       {status === 'done' && (
         <>
           <TextField
-            label={t('fields.doneDate')}
+            {...form.field('doneDate')}
             type="date"
-            value={doneDate}
-            onChange={setDoneDate}
-            invalid={error.invalid('doneDate')}
             hint={step.status === 'done' ? undefined : t('planSteps.doneDateHint')}
             className="field--narrow"
           />
           <TextField
-            label={t('fields.outcome')}
-            value={outcome}
-            onChange={setOutcome}
+            {...form.field('outcome')}
             multiline
             rows={2}
-            invalid={error.invalid('outcome')}
             placeholder={t('planSteps.outcomePlaceholder')}
           />
         </>

@@ -74,8 +74,7 @@ export function TargetDialog({
     <FormDialog
       title={target ? t('planTargets.editTitle', { name }) : t('planTargets.setTitle', { name })}
       onClose={onClose}
-      onSubmit={(event) => void save.submit(event)}
-      busy={save.busy}
+      form={save}
       message={error.message}
       submitLabel={target ? t('common.save') : t('planTargets.setTarget')}
       removal={

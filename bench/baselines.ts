@@ -11,6 +11,8 @@ export interface BenchIds {
   modelId: string;
   surveyId: string;
   today: string;
+  /** The start of the portfolio's "what changed" period. */
+  since: string;
 }
 
 export const baselines: Record<string, (db: Db, ids: BenchIds) => unknown> = {

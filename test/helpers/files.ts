@@ -14,6 +14,7 @@ export class FolderFiles implements FilePort {
   readonly filtersAsked: FileFilter[][] = [];
   private readonly queue: string[] = [];
   private cancelNextSave = false;
+  private heldSave: Promise<void> | null = null;
 
   constructor(readonly dir: string) {
     mkdirSync(dir, { recursive: true });
@@ -28,6 +29,18 @@ export class FolderFiles implements FilePort {
   willCancelSave(): this {
     this.cancelNextSave = true;
     return this;
+  }
+
+  /**
+   * The next save dialog stays open until the returned function is called, as a user slow to choose
+   * would keep it: what the app shows while a task waits can be looked at.
+   */
+  holdNextSave(): () => void {
+    let release = () => {};
+    this.heldSave = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    return release;
   }
 
   /** Writes a file into the folder, as the user would have it there, and returns its path for `willOpen`. */
@@ -51,6 +64,9 @@ export class FolderFiles implements FilePort {
 
   chooseSavePath = async ({ defaultName, filters }: { defaultName: string; filters: FileFilter[] }) => {
     this.filtersAsked.push(filters);
+    const held = this.heldSave;
+    this.heldSave = null;
+    if (held) await held;
     if (this.cancelNextSave) {
       this.cancelNextSave = false;
       return null;

@@ -14,7 +14,7 @@ export interface TaskProgress {
 interface SharingState {
   /** The task under way, if any. */
   running: TaskChannel | null;
-  /** How far it is; null until main first reports (a bar without a value then). */
+  /** How far the last task got; null until main first reports (a bar without a value then). */
   progress: TaskProgress | null;
   run<C extends TaskChannel>(channel: C, input: Input<C>): Promise<Output<C>>;
 }
@@ -31,7 +31,8 @@ export const useSharingStore = create<SharingState>()((set) => ({
       return await call(channel, input);
     } finally {
       stop();
-      set({ running: null, progress: null });
+      // The bar keeps its last value until its dialog takes it away: it never jumps back to moving.
+      set({ running: null });
     }
   },
 }));

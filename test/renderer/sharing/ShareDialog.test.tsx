@@ -14,7 +14,7 @@ async function openShareDialog() {
   const app = await renderApp({ hash: '#/plans', prepare });
   // The plan's id is known once `prepare` made it: its page is opened as a link would.
   window.location.hash = `#/plan/${planId}`;
-  await app.user.click(await screen.findByRole('button', { name: 'Share' }));
+  await app.user.click(await screen.findByRole('button', { name: 'Share' }, { timeout: 15_000 }));
   return { ...app, dialog: screen.getByRole('dialog', { name: 'Share “Service desk plan”' }) };
 }
 
@@ -73,6 +73,45 @@ describe('the share dialog', { timeout: 20_000 }, () => {
       steps: { cost: number }[];
     };
     expect(file.steps[0]?.cost).toBe(1200);
+  });
+
+  it('shows a progress bar while a workbook is exported, moved on by what main reports', async () => {
+    const { core, user, dialog } = await openShareDialog();
+    await user.click(within(dialog).getByRole('radio', { name: /^Excel workbook/ }));
+    // Every value the bar shows, as the user would see it move.
+    const shown: string[] = [];
+    const watch = new MutationObserver(() => {
+      const bar = dialog.querySelector('progress');
+      const value =
+        bar === null ? 'none' : `${bar.getAttribute('value') ?? '?'}/${bar.getAttribute('max') ?? '?'}`;
+      if (shown.at(-1) !== value) shown.push(value);
+    });
+    watch.observe(dialog, { subtree: true, childList: true, attributes: true });
+    const release = core.files.holdNextSave();
+    await user.click(within(dialog).getByRole('button', { name: 'Export' }));
+
+    // While the user chooses where to save, the bar moves without a value and the export waits.
+    const bar = await within(dialog).findByRole('progressbar', { name: 'Export progress' });
+    expect(bar).not.toHaveAttribute('value');
+    expect(within(dialog).getByRole('button', { name: 'Exporting…' })).toHaveAttribute(
+      'aria-disabled',
+      'true',
+    );
+
+    release();
+    // Writing seven sheets takes longer than a CSV.
+    const saved = await within(dialog).findByRole('status', {}, { timeout: 10_000 });
+    expect(saved).toHaveTextContent('Saved as Service desk plan.xlsx.');
+    watch.disconnect();
+    expect(within(dialog).queryByRole('progressbar')).not.toBeInTheDocument();
+    // Moving without a value, then filled sheet by sheet up to the seventh, never going back, then gone.
+    expect(shown[0]).toBe('?/?');
+    expect(shown.at(-2)).toBe('7/7');
+    expect(shown.at(-1)).toBe('none');
+    const steps = shown.slice(1, -1);
+    for (const step of steps) expect(step).toMatch(/^\d+\/7$/);
+    const done = steps.map((step) => Number(step.split('/')[0]));
+    expect(done).toEqual([...done].sort((a, b) => a - b));
   });
 
   it('tells in plain words why an export failed', async () => {

@@ -35,15 +35,14 @@ export const homeHandlers = defineHandlers({
 
     const reviewsDue: Attention['reviewsDue'] = [];
     const stallingPlans: Attention['stallingPlans'] = [];
-    const done = doneStepsByPlan(
-      db,
-      plans.map((p) => p.id),
-    );
+    const lastDone = lastDoneByPlan(db, today);
     for (const plan of plans) {
+      const last = lastDone.get(plan.id);
       const m = momentum({
         today,
         plan: { status: 'active', startDate: plan.startDate, reviewCadenceDays: plan.reviewCadenceDays },
-        steps: done.get(plan.id) ?? [],
+        // Stalling and the next review depend on the last step done only.
+        steps: last ? [{ status: 'done', doneDate: last, effortDays: null }] : [],
         reviewDates: plan.lastReview ? [plan.lastReview] : [],
       });
       const who = {
@@ -64,11 +63,12 @@ export const homeHandlers = defineHandlers({
       }
     }
 
+    // CROSS JOIN keeps the steps first: read by due day, the list stops after its first rows.
     const overdueSteps = (
       db
         .prepare(
           `SELECT s.*, p.title AS plan_title, t.name AS team_name, t.colour AS team_colour
-           FROM steps s JOIN plans p ON p.id = s.plan_id JOIN teams t ON t.id = p.team_id
+           FROM steps s CROSS JOIN plans p ON p.id = s.plan_id JOIN teams t ON t.id = p.team_id
            WHERE s.status IN ('todo', 'doing') AND s.due_date < ?
              AND p.status = 'active' AND t.archived = 0
            ORDER BY s.due_date, t.name COLLATE NOCASE
@@ -98,17 +98,14 @@ export const homeHandlers = defineHandlers({
   },
 });
 
-type DoneStep = { status: string; doneDate: string | null; effortDays: number | null };
-
-/** The done steps of several plans in one query, by plan. */
-function doneStepsByPlan(db: Db, planIds: string[]): Map<string, DoneStep[]> {
+/** The day each plan's last step was done, up to today, from the index of done steps alone. */
+function lastDoneByPlan(db: Db, today: string): Map<string, string> {
   const rows = db
     .prepare(
-      `SELECT plan_id AS planId, status, done_date AS doneDate, effort_days AS effortDays FROM steps
-       WHERE plan_id IN (SELECT value FROM json_each(?)) AND status = 'done'`,
+      `SELECT plan_id, max(done_date) FROM steps
+       WHERE status = 'done' AND done_date <= ? GROUP BY plan_id`,
     )
-    .all(JSON.stringify(planIds)) as (DoneStep & { planId: string })[];
-  const byPlan = new Map<string, DoneStep[]>();
-  for (const { planId, ...step } of rows) byPlan.set(planId, [...(byPlan.get(planId) ?? []), step]);
-  return byPlan;
+    .raw()
+    .all(today) as [string, string][];
+  return new Map(rows);
 }

@@ -85,4 +85,28 @@ describe('the queries behind the screens', () => {
     expect(statements.size).toBeGreaterThan(10);
     expect(scans).toEqual([]);
   });
+
+  it('read home through the step indexes that the benchmark at L justified', async () => {
+    const home = new Set<string>();
+    const traced = makeTestCore({ trace: (sql) => home.add(sql) });
+    await traced.call('app.loadSampleData', {});
+    home.clear();
+    await traced.call('home.attention', {});
+    const db = new Database(traced.dbPath, { readonly: true });
+    // The trace gives each statement with its values in place.
+    const planOf = (pattern: RegExp) => {
+      const sql = [...home].find((s) => pattern.test(s));
+      expect(sql, String(pattern)).toBeDefined();
+      return (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all() as { detail: string }[])
+        .map((row) => row.detail)
+        .join('\n');
+    };
+    expect(planOf(/max\(done_date\)/)).toContain('USING COVERING INDEX steps_done_by_plan');
+    expect(planOf(/^\s*SELECT count\(\*\) FROM steps/)).toContain('USING INDEX steps_open_by_plan');
+    const overdue = planOf(/SELECT s\.\*, p\.title AS plan_title/);
+    expect(overdue.split('\n')[0]).toContain('USING INDEX steps_open_by_due');
+    expect(overdue).not.toContain('USE TEMP B-TREE FOR ORDER BY');
+    db.close();
+    traced.dispose();
+  });
 });

@@ -1,5 +1,6 @@
 import type { Locator } from 'playwright-core';
 import { AppPage } from './AppPage';
+import { dismissToasts } from './toasts';
 import { say } from './wording';
 
 export type SurveySection = 'questionnaire' | 'responses' | 'results';
@@ -77,10 +78,14 @@ export class SurveyPage extends AppPage {
     await this.dialog.getByRole('heading', { name: this.text.survey.import.title }).waitFor();
   }
 
+  /** Imports the rows previewed, sees the confirmation and closes it, so that it hides nothing after. */
   async confirmImport(count: number) {
     const apply = count === 1 ? this.text.survey.import.apply_one : this.text.survey.import.apply_other;
     await this.dialog.getByRole('button', { name: say(apply, { count }) }).click();
     await this.dialog.waitFor({ state: 'detached' });
+    const done = count === 1 ? this.text.survey.import.done_one : this.text.survey.import.done_other;
+    await this.page.getByText(say(done, { count })).waitFor();
+    await dismissToasts(this.page, this.text);
   }
 
   /** Scrolls the screen until `target` is at its top, as a reader scrolling down to it. */

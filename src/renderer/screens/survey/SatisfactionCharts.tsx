@@ -109,8 +109,9 @@ export function ExpectationPerceptionChart({
 export function GapChart({ title, rows }: { title: string; rows: DimensionRows }) {
   const { t } = useTranslation();
   const language = useLanguage();
-  // Symmetric around zero, in whole points, with room beyond the longest bar for its value.
-  const reach = Math.max(2, Math.ceil(Math.max(...rows.map((r) => Math.abs(r.gap))) * 1.25 + 0.5));
+  // Symmetric around zero, in whole points, with room beyond the longest bar for its value: a point
+  // more and a quarter of the bar, so that "−3.50" stays clear of the dimensions' names.
+  const reach = Math.max(2, Math.ceil(Math.max(...rows.map((r) => Math.abs(r.gap))) * 1.25 + 1));
   const step = reach > 6 ? 2 : 1;
   const ticks = Array.from(
     { length: Math.floor(reach / step) * 2 + 1 },

@@ -12,6 +12,7 @@ import type { FilePort } from '../../src/main/core/files';
 import { openDatabase } from '../../src/main/db/connection';
 import { baselines, type BenchIds } from '../baselines';
 import { datasetSizes, type DatasetSize } from '../dataset';
+import { mainBlocking } from '../mainBlocking';
 import { measure, once } from '../measure';
 import { rendererMetrics } from '../rendererMetrics';
 import { markdownTable, metrics, record, recordFailure } from '../metrics';
@@ -319,6 +320,17 @@ const steps: [string, () => Promise<void>][] = [
   ['write channels', writeChannels],
   ['imports and exports', filesWork],
   ['renderer', async () => rendererMetrics(dataset('L'), join(root, 'out', 'renderer'))],
+  [
+    'main thread during heavy requests',
+    async () =>
+      record(
+        await mainBlocking({
+          workerUrl: new URL('./coreWorker.mjs', import.meta.url),
+          dataset: dataset('L'),
+          workDir: join(dataDir, 'blocking'),
+        }),
+      ),
+  ],
 ];
 
 function report(seconds: number): void {

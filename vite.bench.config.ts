@@ -15,6 +15,7 @@ export default defineConfig({
         run: resolve('bench/cli/run.ts'),
         // The core's worker thread, which run.mjs starts to measure how long the main thread is held up.
         coreWorker: resolve('src/main/worker/coreWorker.ts'),
+        renderer: resolve('bench/renderer.ts'),
       },
       output: { entryFileNames: '[name].mjs', format: 'es' },
     },

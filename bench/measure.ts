@@ -19,8 +19,18 @@ export async function measure(work: () => unknown, runs = 50, warmup = 5): Promi
     await work();
     times.push(performance.now() - started);
   }
-  times.sort((a, b) => a - b);
-  return { p50: percentile(times, 50), p95: percentile(times, 95), max: times.at(-1) as number, runs };
+  return timingOf(times);
+}
+
+/** The percentiles of times measured elsewhere (in a page, say), in milliseconds. */
+export function timingOf(times: readonly number[]): Timing {
+  const sorted = [...times].sort((a, b) => a - b);
+  return {
+    p50: percentile(sorted, 50),
+    p95: percentile(sorted, 95),
+    max: sorted.at(-1) as number,
+    runs: sorted.length,
+  };
 }
 
 /** Times one run of slow work (an import, an export) in milliseconds. */

@@ -18,6 +18,7 @@ async function planWithManySteps(core: TestCore) {
     const csv = `\uFEFFTitre;Responsable;Échéance;Statut\r\n${rows.join('\r\n')}\r\n`;
     core.files.willOpen(core.files.put(`register-${part}.csv`, csv));
     const preview = await core.call('register.previewImport', { planId: plan.id });
+    if (preview.cancelled) throw new Error('The register was not opened.');
     await core.call('register.applyImport', { token: preview.token, mapping: preview.mapping });
   }
   return plan;

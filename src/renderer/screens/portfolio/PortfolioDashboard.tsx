@@ -1,5 +1,7 @@
 import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { drawnMarks } from '@shared/marks';
+import { DrawnMark } from '../../components/DrawnMark';
 import { EmptyState } from '../../components/EmptyState';
 import { LoadState } from '../../components/LoadState';
 import { PageHeader } from '../../components/PageHeader';
@@ -76,6 +78,7 @@ export default function PortfolioDashboard() {
                   )}
                   <WatchLists portfolio={portfolio} />
                   <ChangesSince portfolio={portfolio} view={view} />
+                  <DrawnMark name={drawnMarks.portfolio} />
                 </>
               )}
             </div>

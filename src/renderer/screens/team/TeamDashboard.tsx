@@ -1,7 +1,9 @@
 import { useEffect, useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { drawnMarks } from '@shared/marks';
 import type { PlanDashboard, TeamDashboard as TeamDashboardData } from '@shared/domain/dashboards';
 import { PlanStatusBadge } from '../../components/Badges';
+import { DrawnMark } from '../../components/DrawnMark';
 import { EmptyState } from '../../components/EmptyState';
 import { Icon } from '../../components/Icon';
 import { LoadState } from '../../components/LoadState';
@@ -56,7 +58,14 @@ export default function TeamDashboard() {
     <>
       <DashboardHeader dashboard={shown} />
       <LoadState parts={[{ status, error }]} onRetry={() => void load()}>
-        {() => shown && <DashboardBody dashboard={shown} />}
+        {() =>
+          shown && (
+            <>
+              <DashboardBody dashboard={shown} />
+              <DrawnMark name={drawnMarks.teamDashboard} />
+            </>
+          )
+        }
       </LoadState>
     </>
   );

@@ -1,5 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { UserEvent } from '@testing-library/user-event';
 import { makeTestCore, type TestCore } from '../../helpers/core';
 import { makePlan, makeStep } from '../../helpers/factories';
 import { renderApp } from '../helpers/renderApp';
@@ -23,6 +24,11 @@ const rowOf = (table: HTMLElement, name: string) =>
     .getAllByRole('row')
     .find((row) => within(row).queryByRole('rowheader', { name }));
 
+/** Opens the import from the plans screen, once its code, loaded lazily, has arrived. */
+async function openImport(user: UserEvent) {
+  await user.click(await screen.findByRole('button', { name: 'Import plan file' }, { timeout: 15_000 }));
+}
+
 // Whole journeys through the app on a real core: slower than a unit's test.
 describe('importing a plan file', { timeout: 20_000 }, () => {
   it('previews what the import adds before anything changes, then imports it', async () => {
@@ -30,7 +36,7 @@ describe('importing a plan file', { timeout: 20_000 }, () => {
       hash: '#/plans',
       prepare: async (c) => void c.files.willOpen(planFile),
     });
-    await user.click(screen.getByRole('button', { name: 'Import plan file' }));
+    await openImport(user);
 
     const dialog = await screen.findByRole('dialog', { name: 'Import a plan file' });
     const table = await within(dialog).findByRole('table', { name: 'What the import will do' });
@@ -60,7 +66,7 @@ describe('importing a plan file', { timeout: 20_000 }, () => {
 
   it('closes without a word when the file dialog is cancelled', async () => {
     const { user } = await renderApp({ hash: '#/plans' });
-    await user.click(screen.getByRole('button', { name: 'Import plan file' }));
+    await openImport(user);
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
     // The toasts' regions are there, empty.
     expect(screen.getAllByRole('alert').map((region) => region.textContent)).toEqual(['']);
@@ -76,7 +82,7 @@ describe('importing a plan file', { timeout: 20_000 }, () => {
         );
       },
     });
-    await user.click(screen.getByRole('button', { name: 'Import plan file' }));
+    await openImport(user);
     const dialog = await screen.findByRole('dialog', { name: 'Import a plan file' });
     const alert = await within(dialog).findByRole('alert');
     expect(alert).toHaveTextContent('This file was refused, and nothing was changed.');

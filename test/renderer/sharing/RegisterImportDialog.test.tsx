@@ -22,7 +22,7 @@ async function openRegisterImport(content: string | Uint8Array = register) {
     },
   });
   window.location.hash = `#/plan/${planId}`;
-  await app.user.click(await screen.findByRole('button', { name: 'Import steps' }));
+  await app.user.click(await screen.findByRole('button', { name: 'Import steps' }, { timeout: 15_000 }));
   const dialog = await screen.findByRole('dialog', { name: 'Import steps from a CSI register' });
   // Read: the columns to map, or why the file was refused.
   await waitFor(() =>

@@ -77,6 +77,36 @@ describe.each(['en', 'fr'] as const)('maturity models (%s)', (language) => {
     expect(copy).toMatchObject({ builtinKey: null, dimensionCount: 34, levelCount: 6, planCount: 0 });
   });
 
+  it('refuses a level value already on the scale, in the dialog’s own words, and takes a free one', async () => {
+    const app = await e2e.launchApp({ language, now });
+    const models = new ModelsPage(app);
+    await models.open();
+    // A new model starts with the key points model's 0 to 5 scale.
+    await models.createModel(say_.model);
+    await models.dismissToasts();
+
+    await models.button(models.text.models.addLevel).click();
+    await models.field(models.text.fields.value).fill('1');
+    await models.field(models.text.fields.label).fill(say_.levels[0]![0]);
+    await models.dialog.getByRole('button', { name: models.text.models.addLevel, exact: true }).click();
+    await expect
+      .poll(() => models.dialog.getByRole('alert').textContent())
+      .toBe(models.text.models.levelValueTaken);
+    expect(await models.field(models.text.fields.value).getAttribute('aria-invalid')).toBe('true');
+    await app.assertAccessible();
+    await app.screenshot('model-level-dialog');
+    await models.field(models.text.fields.value).fill('6');
+    await models.confirm(models.text.models.addLevel);
+    const model = (await app.core.call('model.list', {})).find((m) => m.name === say_.model)!;
+    const { levels } = await app.core.call('model.get', { id: model.id });
+    expect(levels.map((level) => level.value)).toEqual([0, 1, 2, 3, 4, 5, 6]);
+
+    await models.button(models.text.models.addAxis).first().click();
+    await models.field(models.text.fields.name).fill(say_.run);
+    await app.assertAccessible();
+    await app.screenshot('model-axis-dialog');
+  });
+
   it('creates a custom model: its scale, axes and dimensions, reordered, renamed and retired', async () => {
     const app = await e2e.launchApp({ language, now });
     const models = new ModelsPage(app);

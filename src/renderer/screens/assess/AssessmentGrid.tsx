@@ -116,7 +116,7 @@ export function AssessmentGrid({
 
   return (
     <div className="table-card assess-grid-card">
-      <table className="table assess-grid" aria-label={t('assess.gridLabel')}>
+      <table className="table table--in-main assess-grid" aria-label={t('assess.gridLabel')}>
         <thead>
           <tr>
             <th scope="col">{t('assess.columns.dimension')}</th>

@@ -38,7 +38,7 @@ export function LevelScale({ model, editable }: { model: ModelDetail; editable: 
         </EmptyState>
       ) : (
         <div className="table-card">
-          <table className="table" aria-label={t('models.levelsTitle')}>
+          <table className="table table--in-main" aria-label={t('models.levelsTitle')}>
             <thead>
               <tr>
                 <th scope="col" className="col-level">

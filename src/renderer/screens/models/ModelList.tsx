@@ -89,7 +89,7 @@ function ModelTable({
   const language = useLanguage();
   return (
     <div className="table-card">
-      <table className="table" aria-label={label}>
+      <table className="table table--in-main" aria-label={label}>
         <thead>
           <tr>
             <th scope="col">{t('models.columns.model')}</th>

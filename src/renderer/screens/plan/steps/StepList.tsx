@@ -55,7 +55,7 @@ export function StepList({
   return (
     <div className="table-card">
       <table
-        className="table step-table"
+        className="table table--in-main step-table"
         aria-label={t('planSteps.list.label')}
         aria-rowcount={ordered.length + 1}
       >

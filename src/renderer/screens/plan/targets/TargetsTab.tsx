@@ -73,7 +73,7 @@ export function TargetsTab({ plan, model }: PlanTabProps) {
         </EmptyState>
       ) : (
         <div className="table-card">
-          <table className="table targets-table" aria-label={t('planTargets.tableLabel')}>
+          <table className="table table--in-main targets-table" aria-label={t('planTargets.tableLabel')}>
             <thead>
               <tr>
                 <th scope="col">{t('planTargets.columns.dimension')}</th>

@@ -112,8 +112,12 @@ describe.each(['en', 'fr'] as const)('sharing a plan (%s)', (language) => {
         sections.targets.title,
         sections.steps.title,
         sections.reviews.title,
+        sections.satisfaction.title,
       ])
         expect(words).toContain(title);
+      // The team's satisfaction: its latest campaign named, beside those before it.
+      expect(report.satisfaction.campaigns.length).toBeGreaterThan(1);
+      expect(words).toContain(report.satisfaction.latest!.title);
       expect(report.changes.sinceReview).toBe(true);
       expect(words).toContain(
         say(sections.summary.sinceReview, { date: formatDay(report.changes.since, language) }),

@@ -1,3 +1,4 @@
+import type { Statement } from 'better-sqlite3';
 import type { EntityName } from '@shared/domain/history';
 import { DomainError } from '@shared/result';
 import type { Db } from '../db/connection';
@@ -41,7 +42,8 @@ const snake = (field: string) => field.replace(/[A-Z]/g, (c) => `_${c.toLowerCas
  */
 export class Table<Row extends DomainRow> {
   private readonly columns: [field: string, column: string, kind: ColumnKind][];
-  private readonly statements = new WeakMap<Db, Record<'get' | 'insert' | 'update' | 'delete', string>>();
+  /** Prepared once per database: a channel that writes many rows does not compile the same SQL again. */
+  private readonly statements = new WeakMap<Db, Record<'get' | 'insert' | 'update' | 'delete', Statement>>();
 
   constructor(readonly spec: TableSpec) {
     this.columns = [
@@ -57,22 +59,26 @@ export class Table<Row extends DomainRow> {
   }
 
   private sql(db: Db) {
-    let sql = this.statements.get(db);
-    if (!sql) {
+    let statements = this.statements.get(db);
+    if (!statements) {
       const t = this.spec.table;
       const cols = this.columns.map(([, c]) => c);
-      sql = {
-        get: `SELECT * FROM ${t} WHERE id = ?`,
-        insert: `INSERT INTO ${t} (${cols.join(', ')}) VALUES (${cols.map((c) => `@${c}`).join(', ')})`,
-        update: `UPDATE ${t} SET ${cols
-          .filter((c) => c !== 'id' && c !== 'created_at')
-          .map((c) => `${c} = @${c}`)
-          .join(', ')} WHERE id = @id`,
-        delete: `DELETE FROM ${t} WHERE id = ?`,
+      statements = {
+        get: db.prepare(`SELECT * FROM ${t} WHERE id = ?`),
+        insert: db.prepare(
+          `INSERT INTO ${t} (${cols.join(', ')}) VALUES (${cols.map((c) => `@${c}`).join(', ')})`,
+        ),
+        update: db.prepare(
+          `UPDATE ${t} SET ${cols
+            .filter((c) => c !== 'id' && c !== 'created_at')
+            .map((c) => `${c} = @${c}`)
+            .join(', ')} WHERE id = @id`,
+        ),
+        delete: db.prepare(`DELETE FROM ${t} WHERE id = ?`),
       };
-      this.statements.set(db, sql);
+      this.statements.set(db, statements);
     }
-    return sql;
+    return statements;
   }
 
   /** Maps a row read from SQLite (snake_case, 0/1, JSON text) to the domain object. */
@@ -111,7 +117,7 @@ export class Table<Row extends DomainRow> {
   }
 
   find(db: Db, id: string): Row | undefined {
-    const raw = db.prepare(this.sql(db).get).get(id) as Record<string, unknown> | undefined;
+    const raw = this.sql(db).get.get(id) as Record<string, unknown> | undefined;
     return raw && this.fromDb(raw);
   }
 
@@ -123,15 +129,15 @@ export class Table<Row extends DomainRow> {
   }
 
   insert(db: Db, row: Row): void {
-    db.prepare(this.sql(db).insert).run(this.toDb(row));
+    this.sql(db).insert.run(this.toDb(row));
   }
 
   write(db: Db, row: Row): void {
-    db.prepare(this.sql(db).update).run(this.toDb(row));
+    this.sql(db).update.run(this.toDb(row));
   }
 
   delete(db: Db, id: string): void {
-    db.prepare(this.sql(db).delete).run(id);
+    this.sql(db).delete.run(id);
   }
 
   /** Ids of the rows whose `field` holds `value`: used to walk a parent's children. */

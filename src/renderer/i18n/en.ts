@@ -251,7 +251,7 @@ export const en = {
         'Latest campaign, “{{title}}” ended {{date}}: a weighted gap of {{gap}} from {{count}} respondents.',
       change: '{{change}} since “{{title}}”.',
       dimension: 'Quality dimension',
-      overall: 'Overall',
+      overall: 'Overall, weighted by importance where set',
       note: 'Gap = perception − expectation: below zero, users expect more than they get.',
     },
   },

@@ -254,7 +254,7 @@ export const fr: Messages = {
         'Dernière campagne, « {{title}} » close le {{date}} : un écart pondéré de {{gap}} sur {{count}} répondants.',
       change: '{{change}} depuis « {{title}} ».',
       dimension: 'Dimension de qualité',
-      overall: 'Ensemble',
+      overall: 'Ensemble, pondéré par l’importance s’il y a lieu',
       note: 'Écart = perception − attente : sous zéro, les utilisateurs attendent plus qu’ils ne reçoivent.',
     },
   },

@@ -123,7 +123,7 @@ describe('the print view', { timeout: 20_000 }, () => {
         '−2.00',
         '−1.00',
       ]),
-      ['Overall', '−2.00', '−1.00'],
+      ['Overall, weighted by importance where set', '−2.00', '−1.00'],
     ]);
   });
 

@@ -103,6 +103,8 @@ describe.each(['en', 'fr'] as const)('progress against targets (%s)', (language)
     ] as const) {
       await dashboard.scrollTo(heading);
       await dashboard.moveMouseAway();
+      // Only the screen scrolls: the window and its sidebar stay put.
+      expect(await dashboard.page.evaluate(() => document.scrollingElement!.scrollTop)).toBe(0);
       await app.screenshot(name);
     }
 

@@ -1,5 +1,5 @@
 import { campaignGaps, gapTrend } from '@shared/calc/satisfaction';
-import type { SurveyDetail, SurveyStepOptions, TeamSatisfaction } from '@shared/domain/surveys';
+import type { Survey, SurveyDetail, SurveyStepOptions, TeamSatisfaction } from '@shared/domain/surveys';
 import type { Db } from '../db/connection';
 import { getModelDetail } from '../models/repository';
 import { listPlans, listTargets } from '../plans/repository';
@@ -14,28 +14,59 @@ export const surveyDimensions = (db: Db, surveyId: string) =>
   ).map(surveyDimensionsTable.fromDb);
 
 export function surveyDetail(db: Db, id: string): SurveyDetail {
-  const all = (sql: string) => db.prepare(sql).all(id) as Record<string, unknown>[];
-  return {
-    ...surveysTable.get(db, id),
-    dimensions: surveyDimensions(db, id),
-    items: all(
-      `SELECT i.* FROM survey_items i JOIN survey_dimensions d ON d.id = i.dimension_id
-       WHERE i.survey_id = ? ORDER BY d.position, i.position`,
-    ).map(surveyItemsTable.fromDb),
-    responses: all('SELECT * FROM survey_responses WHERE survey_id = ? ORDER BY created_at, rowid').map(
-      surveyResponsesTable.fromDb,
-    ),
+  return withContent(db, [surveysTable.get(db, id)], 'id', id)[0] as SurveyDetail; // one survey in, one out
+}
+
+/**
+ * The surveys given, with their dimensions, items and responses: three queries for all the surveys whose
+ * `column` holds `value` (the surveys given), however many they are.
+ */
+function withContent(db: Db, surveys: Survey[], column: 'id' | 'team_id', value: string): SurveyDetail[] {
+  const all = (sql: string) => db.prepare(sql).all(value) as Record<string, unknown>[];
+  const ofSurveys = `FROM surveys s JOIN`;
+  const where = `WHERE s.${column} = ?`;
+  const bySurvey = <T extends { surveyId: string }>(rows: T[]) => {
+    const grouped = new Map<string, T[]>();
+    for (const row of rows) {
+      const group = grouped.get(row.surveyId);
+      if (group) group.push(row);
+      else grouped.set(row.surveyId, [row]);
+    }
+    return (surveyId: string) => grouped.get(surveyId) ?? [];
   };
+  const dimensions = bySurvey(
+    all(`SELECT d.* ${ofSurveys} survey_dimensions d ON d.survey_id = s.id ${where} ORDER BY d.position`).map(
+      surveyDimensionsTable.fromDb,
+    ),
+  );
+  const items = bySurvey(
+    all(
+      `SELECT i.* ${ofSurveys} survey_items i ON i.survey_id = s.id
+       JOIN survey_dimensions d ON d.id = i.dimension_id ${where} ORDER BY d.position, i.position`,
+    ).map(surveyItemsTable.fromDb),
+  );
+  const responses = bySurvey(
+    all(
+      `SELECT r.* ${ofSurveys} survey_responses r ON r.survey_id = s.id ${where} ORDER BY r.created_at, r.rowid`,
+    ).map(surveyResponsesTable.fromDb),
+  );
+  return surveys.map((survey) => ({
+    ...survey,
+    dimensions: dimensions(survey.id),
+    items: items(survey.id),
+    responses: responses(survey.id),
+  }));
 }
 
 /** The gaps of every campaign of a team, oldest first: the trend across campaigns. */
 export function teamSatisfaction(db: Db, teamId: string): TeamSatisfaction {
-  const ids = db
-    .prepare('SELECT id FROM surveys WHERE team_id = ? ORDER BY period_end, title')
-    .pluck()
-    .all(teamId) as string[];
-  const trend = gapTrend(ids.map((id) => campaignGaps(surveyDetail(db, id))));
-  return { teamId, ...trend };
+  const surveys = (
+    db.prepare('SELECT * FROM surveys WHERE team_id = ? ORDER BY period_end, title').all(teamId) as Record<
+      string,
+      unknown
+    >[]
+  ).map(surveysTable.fromDb);
+  return { teamId, ...gapTrend(withContent(db, surveys, 'team_id', teamId).map(campaignGaps)) };
 }
 
 /** The MSP model's axis of user satisfaction; models copied from it keep the key. */

@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   gapShade,
@@ -11,6 +12,7 @@ import type { HeatCell, PortfolioBlock, PortfolioRow } from '@shared/domain/dash
 import { LevelSparkline } from '../../charts/LevelSparkline';
 import { modelNames } from '../../charts/modelNames';
 import { TeamName } from '../../components/Text';
+import { SpacerRow, useVirtualRows } from '../../components/VirtualRows';
 import { formatNumber, formatPercent, localeOf } from '../../format';
 import { hashOf } from '../../stores/routeStore';
 import { useLanguage } from '../../stores/settingsStore';
@@ -36,7 +38,15 @@ export function GapHeatmap({
   const axes = block.model.axes
     .map((axis) => ({ axis, count: dimensions.filter((d) => d.axisId === axis.id).length }))
     .filter((group) => group.count > 0);
-  const rows = sortPortfolioRows(block.rows, sort, localeOf(language));
+  const rows = useMemo(
+    () => sortPortfolioRows(block.rows, sort, localeOf(language)),
+    [block.rows, sort, language],
+  );
+  const { attachList, indexes, before, after, measure } = useVirtualRows<HTMLTableSectionElement>(
+    rows.length,
+    64,
+  );
+  const columns = dimensions.length + 1;
   const caption = t(mode === 'gap' ? 'portfolio.heatmapGap' : 'portfolio.heatmapLevel', {
     model: names.model,
   });
@@ -54,7 +64,7 @@ export function GapHeatmap({
       </header>
       {/* Focusable, so that the keyboard can scroll a model wider than the window. */}
       <div className="heatmap-scroll" tabIndex={0} role="region" aria-label={caption}>
-        <table className="heatmap">
+        <table className="heatmap" aria-rowcount={rows.length + 2}>
           <caption className="visually-hidden">{caption}</caption>
           <colgroup>
             <col className="heatmap__team-col" />
@@ -63,7 +73,7 @@ export function GapHeatmap({
             <colgroup key={axis.id} span={count} />
           ))}
           <thead>
-            <tr>
+            <tr aria-rowindex={1}>
               <td className="heatmap__corner" />
               {axes.map(({ axis, count }) => (
                 <th key={axis.id} scope="colgroup" colSpan={count} className="heatmap__axis">
@@ -73,7 +83,7 @@ export function GapHeatmap({
                 </th>
               ))}
             </tr>
-            <tr>
+            <tr aria-rowindex={2}>
               <th scope="col" className="heatmap__team-header">
                 {t('portfolio.columns.team')}
               </th>
@@ -84,23 +94,28 @@ export function GapHeatmap({
               ))}
             </tr>
           </thead>
-          <tbody>
-            {rows.map((row) => (
-              <tr key={row.teamId}>
-                <th scope="row" className="heatmap__team">
-                  <TeamCell row={row} minLevel={names.minLevel} maxLevel={names.maxLevel} />
-                </th>
-                {row.cells.map((cell) => (
-                  <Cell
-                    key={cell.dimensionId}
-                    cell={cell}
-                    mode={mode}
-                    maxLevel={names.maxLevel}
-                    name={names.dimension(cell.dimensionId)}
-                  />
-                ))}
-              </tr>
-            ))}
+          <tbody ref={attachList}>
+            <SpacerRow height={before} columns={columns} />
+            {indexes.map((index) => {
+              const row = rows[index] as PortfolioRow;
+              return (
+                <tr key={row.teamId} ref={measure} data-index={index} aria-rowindex={index + 3}>
+                  <th scope="row" className="heatmap__team">
+                    <TeamCell row={row} minLevel={names.minLevel} maxLevel={names.maxLevel} />
+                  </th>
+                  {row.cells.map((cell) => (
+                    <Cell
+                      key={cell.dimensionId}
+                      cell={cell}
+                      mode={mode}
+                      maxLevel={names.maxLevel}
+                      name={names.dimension(cell.dimensionId)}
+                    />
+                  ))}
+                </tr>
+              );
+            })}
+            <SpacerRow height={after} columns={columns} />
           </tbody>
         </table>
       </div>

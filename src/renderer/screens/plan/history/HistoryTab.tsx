@@ -1,9 +1,10 @@
-import { useEffect } from 'react';
+import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { dayOf } from '@shared/dates';
 import type { Change } from '@shared/domain/history';
 import { EmptyState } from '../../../components/EmptyState';
 import { LoadState } from '../../../components/LoadState';
+import { useVirtualRows } from '../../../components/VirtualRows';
 import { formatDay, formatTime } from '../../../format';
 import { mayHaveMore, usePlanHistoryStore } from '../../../stores/planHistoryStore';
 import { hashOf } from '../../../stores/routeStore';
@@ -19,6 +20,28 @@ const initialsOf = (name: string) =>
     .slice(0, 2)
     .map((word) => word[0]?.toLocaleUpperCase())
     .join('') || '?';
+
+/** Changes shown together: a day's, or part of a long day's (so that long histories render in parts). */
+interface Block {
+  day: string;
+  /** The day's first block, under its date. */
+  first: boolean;
+  changes: Change[];
+}
+
+const blockSize = 50;
+
+/** Changes come newest first: days follow in that order, each with its changes, in blocks. */
+function blocksOf(changes: readonly Change[]): Block[] {
+  const blocks: Block[] = [];
+  for (const change of changes) {
+    const day = dayOf(new Date(change.at));
+    const last = blocks.at(-1);
+    if (last?.day === day && last.changes.length < blockSize) last.changes.push(change);
+    else blocks.push({ day, first: last?.day !== day, changes: [change] });
+  }
+  return blocks;
+}
 
 /** Who changed what in the plan, and when: newest first, by day, a page at a time. */
 export function HistoryTab({ plan, model }: PlanTabProps) {
@@ -36,14 +59,8 @@ export function HistoryTab({ plan, model }: PlanTabProps) {
     void open(plan.id);
   }, [open, plan.id]);
 
-  // Changes come newest first: days follow in that order, each with its changes.
-  const days: { day: string; changes: Change[] }[] = [];
-  for (const change of changes) {
-    const day = dayOf(new Date(change.at));
-    const last = days.at(-1);
-    if (last?.day === day) last.changes.push(change);
-    else days.push({ day, changes: [change] });
-  }
+  const blocks = useMemo(() => blocksOf(changes), [changes]);
+  const { attachList, indexes, before, after, measure } = useVirtualRows<HTMLDivElement>(blocks.length, 400);
 
   return (
     <LoadState parts={[{ status, error }]} onRetry={() => void load()}>
@@ -59,31 +76,54 @@ export function HistoryTab({ plan, model }: PlanTabProps) {
                 {t('planHistory.someoneHint')} <a href={hashOf('settings')}>{t('planHistory.setName')}</a>
               </p>
             )}
-            {days.map(({ day, changes: ofDay }) => (
-              <section key={day} className="history__day" aria-labelledby={`history-${day}`}>
-                <h3 id={`history-${day}`} className="history__date">
-                  {formatDay(day, language)}
-                </h3>
-                <ol className="card history__list">
-                  {ofDay.map((change) => {
-                    const who = change.by.trim();
-                    return (
-                      <li key={change.seq} className="history__item">
-                        <span className="avatar" aria-hidden="true" title={who}>
-                          {initialsOf(who)}
-                        </span>
-                        <p className="history__text">
-                          {describeChange(change, { t, language, plan, model })}
-                        </p>
-                        <time className="history__time" dateTime={change.at}>
-                          {formatTime(change.at, language)}
-                        </time>
-                      </li>
-                    );
-                  })}
-                </ol>
-              </section>
-            ))}
+            <div
+              className="history__days"
+              ref={attachList}
+              style={{ paddingTop: before, paddingBottom: after }}
+            >
+              {indexes.map((index) => {
+                const { day, first, changes: ofBlock } = blocks[index] as Block;
+                const list = (
+                  <ol className="card history__list">
+                    {ofBlock.map((change) => {
+                      const who = change.by.trim();
+                      return (
+                        <li key={change.seq} className="history__item">
+                          <span className="avatar" aria-hidden="true" title={who}>
+                            {initialsOf(who)}
+                          </span>
+                          <p className="history__text">
+                            {describeChange(change, { t, language, plan, model })}
+                          </p>
+                          <time className="history__time" dateTime={change.at}>
+                            {formatTime(change.at, language)}
+                          </time>
+                        </li>
+                      );
+                    })}
+                  </ol>
+                );
+                // A day's first block carries its date; a long day goes on in blocks of its own.
+                return first ? (
+                  <section
+                    key={`${day}-${index}`}
+                    ref={measure}
+                    data-index={index}
+                    className="history__day"
+                    aria-labelledby={`history-${day}`}
+                  >
+                    <h3 id={`history-${day}`} className="history__date">
+                      {formatDay(day, language)}
+                    </h3>
+                    {list}
+                  </section>
+                ) : (
+                  <div key={`${day}-${index}`} ref={measure} data-index={index} className="history__day">
+                    {list}
+                  </div>
+                );
+              })}
+            </div>
             {more && (
               <button type="button" className="button history__more" onClick={() => void showMore()}>
                 {t('planHistory.showMore')}

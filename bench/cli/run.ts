@@ -333,20 +333,23 @@ const steps: [string, () => Promise<void>][] = [
   ],
 ];
 
-function report(seconds: number): void {
+const machine = `${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
+const started = performance.now();
+const elapsed = () => Math.round((performance.now() - started) / 1000);
+
+/** Writes the results so far: after each step, so that a run cut short keeps what it measured. */
+function writeResults(complete: boolean): void {
   mkdirSync(resultsDir, { recursive: true });
-  const machine = `${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
   writeFileSync(
     join(resultsDir, 'latest.json'),
-    `${JSON.stringify({ date: new Date().toISOString(), machine, seconds, metrics }, null, 2)}\n`,
+    `${JSON.stringify({ date: new Date().toISOString(), machine, seconds: elapsed(), complete, metrics }, null, 2)}\n`,
   );
-  console.log(`Machine: ${machine}\n\n${markdownTable()}\n\nBenchmarks took ${seconds} s.`);
 }
 
-const started = performance.now();
-for (const [name, step] of steps) {
-  console.error(`Measuring ${name}…`);
+for (const [index, [name, step]] of steps.entries()) {
+  console.error(`Measuring ${name}… (${elapsed()} s)`);
   await step().catch((error: Error) => recordFailure(name, 'runs', error.stack ?? error.message));
+  writeResults(index === steps.length - 1);
 }
-report(Math.round((performance.now() - started) / 1000));
+console.log(`Machine: ${machine}\n\n${markdownTable()}\n\nBenchmarks took ${elapsed()} s.`);
 if (metrics.some((m) => !m.pass)) process.exitCode = 1;

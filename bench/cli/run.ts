@@ -74,14 +74,14 @@ async function idsOf(core: Core): Promise<BenchIds> {
   }[];
   if (!plan) throw new Error('The dataset has no active plan.');
   const [survey] = (await call(core, 'survey.list', { teamId: plan.teamId })) as { id: string }[];
-  const { lastReviewDate } = (await call(core, 'portfolio.get', {})) as { lastReviewDate: string | null };
   return {
     teamId: plan.teamId,
     planId: plan.id,
     modelId: plan.modelId,
     surveyId: survey?.id ?? '',
     today,
-    since: lastReviewDate ?? addDays(today, -30),
+    // The portfolio's "what changed" period when no review was held: the last 30 days.
+    since: addDays(today, -30),
   };
 }
 

@@ -6,6 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
 import { addDays, dayOf } from '@shared/dates';
 import { openCore, type Core } from '../../src/main/core/core';
 import type { FilePort } from '../../src/main/core/files';
@@ -229,9 +230,9 @@ async function largePlan(): Promise<{ path: string; planId: string }> {
       `DELETE FROM review_steps WHERE review_id NOT IN (SELECT id FROM reviews WHERE plan_id = ?)`,
     ).run(planId);
     db.prepare(
-      `UPDATE steps SET plan_id = ?1, position = rowid,
-         target_id = CASE WHEN target_id IN (SELECT id FROM targets WHERE plan_id = ?1) THEN target_id END`,
-    ).run(planId);
+      `UPDATE steps SET plan_id = @planId, position = rowid,
+         target_id = CASE WHEN target_id IN (SELECT id FROM targets WHERE plan_id = @planId) THEN target_id END`,
+    ).run({ planId });
   })();
   db.close();
   return { path, planId };
@@ -346,10 +347,13 @@ function writeResults(complete: boolean): void {
   );
 }
 
-for (const [index, [name, step]] of steps.entries()) {
+/** `--only <step>` (repeatable) runs those steps alone: to measure again what a change touched. */
+const { only } = parseArgs({ options: { only: { type: 'string', multiple: true } } }).values;
+const chosen = only ? steps.filter(([name]) => only.includes(name)) : steps;
+for (const [index, [name, step]] of chosen.entries()) {
   console.error(`Measuring ${name}… (${elapsed()} s)`);
   await step().catch((error: Error) => recordFailure(name, 'runs', error.stack ?? error.message));
-  writeResults(index === steps.length - 1);
+  writeResults(!only && index === steps.length - 1);
 }
 console.log(`Machine: ${machine}\n\n${markdownTable()}\n\nBenchmarks took ${elapsed()} s.`);
 if (metrics.some((m) => !m.pass)) process.exitCode = 1;

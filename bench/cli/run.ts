@@ -259,7 +259,9 @@ async function filesWork(): Promise<void> {
   source.close();
 
   const target = scratchCopy('M', 'import');
-  const importing = openCore({ dbPath: target, files: new ScriptedFiles([planFile]) });
+  // The backups each import takes go with the work folder.
+  const backupDir = join(work, 'backups');
+  const importing = openCore({ dbPath: target, backupDir, files: new ScriptedFiles([planFile]) });
   const planImport = await once(async () => {
     const preview = (await call(importing, 'planFile.previewImport', {})) as { token: string };
     await call(importing, 'planFile.applyImport', { token: preview.token });
@@ -276,7 +278,7 @@ async function filesWork(): Promise<void> {
   const register = join(work, 'register.csv');
   const rows = Array.from({ length: 10_000 }, (_, i) => `Step ${i + 1};Claire Martin;15/01/2027;À faire`);
   writeFileSync(register, `\uFEFFTitre;Responsable;Échéance;Statut\r\n${rows.join('\r\n')}\r\n`);
-  const csvCore = openCore({ dbPath: target, files: new ScriptedFiles([register]) });
+  const csvCore = openCore({ dbPath: target, backupDir, files: new ScriptedFiles([register]) });
   const plan = await idsOf(csvCore);
   const csv = await once(async () => {
     const preview = (await call(csvCore, 'register.previewImport', { planId: plan.planId })) as {

@@ -348,7 +348,11 @@ export function loadSampleData({ db, changes, today }: HandlerContext): SampleDa
           planId: plan.id,
           date: addDays(today, -age),
           kind: age === 290 ? 'workshop' : 'progress',
-          participants: [sample.plan.owner, rand.pick(people), `${sample.client} service manager`],
+          participants: [
+            sample.plan.owner,
+            rand.pick(people.filter((person) => person !== sample.plan.owner)),
+            `${sample.client} service manager`,
+          ],
           notes:
             age === 290
               ? 'Kick-off workshop: baseline rated, first steps agreed.'

@@ -44,6 +44,14 @@ describe('sample data', () => {
     expect(contract['history.list'].output.safeParse(await core.call('history.list', {})).success).toBe(true);
   });
 
+  it('names each participant of a review once', async () => {
+    await core.call('app.loadSampleData', {});
+    const plans = await core.call('plan.list', {});
+    const reviews = (await Promise.all(plans.map((p) => core.call('review.list', { planId: p.id })))).flat();
+    expect(reviews.length).toBeGreaterThan(0);
+    for (const review of reviews) expect(new Set(review.participants).size).toBe(review.participants.length);
+  });
+
   it('is refused once the database has teams', async () => {
     await core.call('app.loadSampleData', {});
     expect(await core.invoke('app.loadSampleData', {})).toMatchObject({

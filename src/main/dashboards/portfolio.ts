@@ -54,22 +54,40 @@ export function scoped(rows: PortfolioRows, scope: Scope) {
   const scores = rows.scores.filter(
     (score) => teamIds.has(score.teamId) && (scope.modelId === undefined || score.modelId === scope.modelId),
   );
-  const modelsOf = (teamId: string) =>
-    new Set([
-      ...plans.filter((plan) => plan.teamId === teamId).map((plan) => plan.modelId),
-      ...(scope.planStatuses === undefined
-        ? scores.filter((score) => score.teamId === teamId).map((score) => score.modelId)
-        : []),
-    ]);
+  const targets = rows.targets.filter((target) => planIds.has(target.planId));
+  const steps = rows.steps.filter((step) => planIds.has(step.planId));
+  const lastReviews = rows.lastReviews.filter((review) => planIds.has(review.planId));
+  // Looked up by team and by plan: filtering every row again for each team is quadratic at 200 teams.
+  const plansOfTeam = Map.groupBy(plans, (plan) => plan.teamId);
+  const scoresOfTeam = Map.groupBy(scores, (score) => score.teamId);
+  const models = new Map(
+    teams.map((team) => [
+      team.id,
+      new Set([
+        ...(plansOfTeam.get(team.id) ?? []).map((plan) => plan.modelId),
+        ...(scope.planStatuses === undefined ? (scoresOfTeam.get(team.id) ?? []).map((s) => s.modelId) : []),
+      ]),
+    ]),
+  );
   return {
     teams,
     plans,
-    targets: rows.targets.filter((target) => planIds.has(target.planId)),
-    steps: rows.steps.filter((step) => planIds.has(step.planId)),
-    lastReviews: rows.lastReviews.filter((review) => planIds.has(review.planId)),
+    targets,
+    steps,
+    lastReviews,
     scores,
-    modelsOf,
+    modelsOf: (teamId: string) => models.get(teamId) ?? new Set<string>(),
+    plansOf: (teamId: string) => plansOfTeam.get(teamId) ?? [],
+    scoresOf: (teamId: string) => scoresOfTeam.get(teamId) ?? [],
+    targetsOf: grouped(targets, (target) => target.planId),
+    stepsOf: grouped(steps, (step) => step.planId),
+    lastReviewOf: grouped(lastReviews, (review) => review.planId),
   };
+}
+
+function grouped<T>(items: readonly T[], key: (item: T) => string): (key: string) => T[] {
+  const groups = Map.groupBy(items, key);
+  return (value) => groups.get(value) ?? [];
 }
 
 type Scoped = ReturnType<typeof scoped>;
@@ -101,19 +119,15 @@ export function portfolio(
     return blockRows.length === 0 ? [] : [{ model, rows: blockRows }];
   });
   const placed = new Set(blocks.flatMap((block) => block.rows.map((row) => row.teamId)));
+  // The rows hold only the teams not archived: every plan and score read is of one of them.
+  const modelsInUse = new Set([...rows.plans, ...rows.scores].map((row) => row.modelId));
   return {
     today,
     clients: [...new Set(rows.teams.map((team) => team.client).filter(Boolean))].sort((a, b) =>
       a.localeCompare(b),
     ),
     models: models
-      .filter((model) =>
-        rows.teams.some(
-          (team) =>
-            rows.plans.some((plan) => plan.teamId === team.id && plan.modelId === model.id) ||
-            rows.scores.some((score) => score.teamId === team.id && score.modelId === model.id),
-        ),
-      )
+      .filter((model) => modelsInUse.has(model.id))
       .map(({ id, name, nameFr }) => ({ id, name, nameFr })),
     blocks,
     unrated: inScope.teams.filter((team) => !placed.has(team.id)).map(teamLabel),
@@ -129,7 +143,7 @@ function portfolioRow(
   historyOf: (teamId: string, dimensionId: string) => DatedLevel[],
   today: string,
 ): PortfolioRow {
-  const plans = inScope.plans.filter((plan) => plan.teamId === team.id && plan.modelId === model.id);
+  const plans = inScope.plansOf(team.id).filter((plan) => plan.modelId === model.id);
   const planIds = new Set(plans.map((plan) => plan.id));
   const targets = targetsByDimension(
     plans,
@@ -155,7 +169,7 @@ function portfolioRow(
     averageGap: averageGap(cells.map((cell) => cell.gap)),
     cells,
     trend: groupSeries(
-      inScope.scores.filter((score) => score.teamId === team.id && score.modelId === model.id),
+      inScope.scoresOf(team.id).filter((score) => score.modelId === model.id),
       active.map((d) => d.id),
     ),
   };
@@ -178,8 +192,8 @@ function watchList(
   const stalling: StallingPlan[] = [];
   for (const plan of running) {
     const team = teamOf.get(plan.teamId) as Team; // plans in the scope belong to teams in it
-    const steps = inScope.steps.filter((step) => step.planId === plan.id);
-    for (const target of inScope.targets.filter((t) => t.planId === plan.id)) {
+    const steps = inScope.stepsOf(plan.id);
+    for (const target of inScope.targetsOf(plan.id)) {
       const outlook = targetOutlook({
         target,
         history: historyOf(plan.teamId, target.dimensionId),
@@ -201,7 +215,7 @@ function watchList(
         forecast: latestForecast(outlook.forecastFromTrend, outlook.forecastFromSteps),
       });
     }
-    const lastReview = inScope.lastReviews.find((review) => review.planId === plan.id);
+    const [lastReview] = inScope.lastReviewOf(plan.id);
     const m = momentum({ today, plan, steps, reviewDates: lastReview ? [lastReview.date] : [] });
     if (m.stalling) {
       stalling.push({
@@ -247,10 +261,9 @@ export function comparison(
     (order.get(a.dimensionId) ?? 0) - (order.get(b.dimensionId) ?? 0);
   const planOf = new Map<string, Plan>(inScope.plans.map((plan) => [plan.id, plan] as const));
   const teams = inScope.teams.map((team): TeamChanges => {
-    const scores = inScope.scores.filter(
-      (score) => score.teamId === team.id && !dimensionOf.get(score.dimensionId)?.retired,
-    );
-    const plans = new Set(inScope.plans.filter((plan) => plan.teamId === team.id).map((plan) => plan.id));
+    const scores = inScope.scoresOf(team.id).filter((score) => !dimensionOf.get(score.dimensionId)?.retired);
+    const plans = inScope.plansOf(team.id);
+    const planIds = new Set(plans.map((plan) => plan.id));
     const { up, down } = levelChanges(scores, from, to);
     const label = (change: { dimensionId: string; from: number; to: number }) => ({
       ...dimensionLabel(dimensionOf.get(change.dimensionId), change.dimensionId),
@@ -262,12 +275,12 @@ export function comparison(
       levelsUp: up.sort(inModelOrder).map(label),
       levelsDown: down.sort(inModelOrder).map(label),
       stepsDone: stepsDoneBetween(
-        inScope.steps.filter((step) => plans.has(step.planId)),
+        plans.flatMap((plan) => inScope.stepsOf(plan.id)),
         from,
         to,
       ),
       targetsReached: targetsReachedBetween(
-        inScope.targets.filter((target) => plans.has(target.planId)),
+        inScope.targets.filter((target) => planIds.has(target.planId)),
         scores,
         from,
         to,

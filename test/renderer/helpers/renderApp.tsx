@@ -86,6 +86,8 @@ export async function renderApp({
   const user = userEvent.setup();
   render(<App />);
   await screen.findByRole('navigation', { name: /navigation/i });
+  // Screens other than home load lazily: wait for the screen's title, as a user would.
+  await screen.findByRole('heading', { level: 1 }, { timeout: 5_000 });
   return { core, user };
 }
 

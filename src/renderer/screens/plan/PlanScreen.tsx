@@ -96,18 +96,20 @@ function PlanPage({ plan, model }: { plan: PlanDetail; model: ModelDetail }) {
   const selected = planTabOf(params.tab) ?? defaultPlanTab;
   const { Panel } = planTabs.find((tab) => tab.key === selected) ?? planTabs[0];
 
-  // Inline text, so that a long team name wraps like a sentence, separators included.
+  // Inline text, so that a long team name wraps like a sentence; each separator goes to the next line
+  // with what follows it (a no-break space after the dot), never left alone at the end of one.
+  const separator = ' ·\u00a0';
   const subtitle = (
     <span className="plan-subtitle">
       {team && (
         <>
           <Swatch colour={team.colour} />
           {teamAndClient(t, team.name, team.client)}
-          <span aria-hidden="true"> · </span>
+          <span aria-hidden="true">{separator}</span>
         </>
       )}
       {localName({ name: model.name, nameFr: model.nameFr }, language)}
-      <span aria-hidden="true"> · </span>
+      <span aria-hidden="true">{separator}</span>
       <span className="nowrap">{formatPeriod(plan.startDate, plan.endDate, language)}</span>
     </span>
   );

@@ -25,7 +25,7 @@ const excluded: Record<string, string> = {
   // the Electron version in package.json are where security releases are tracked.
   AvailableSecurityFixesGlobalCheck: 'needs the network',
   // Recognises only a policy written as a literal in HTML or in a webRequest header. Ours is built in
-  // src/shared/security.ts and sent with every page by the app:// protocol (src/main/electron/protocol.ts);
+  // src/shared/security.ts and sent with every page by the app:// protocol (src/main/shell/appProtocol.ts);
   // test/main/electron/protocol.test.ts checks it: no unsafe-eval, no inline scripts, object-src 'none'.
   CSPGlobalCheck: 'cannot see a policy made in code',
 };

@@ -7,7 +7,8 @@ import type { CoreClient } from '../worker/coreClient';
 import { startAppCore } from './core';
 import { bindContract, forwardEvents, trustedFrame } from './ipc';
 import { applicationMenu } from './menu';
-import { APP_URL, handleAppProtocol, registerAppScheme } from './protocol';
+import { APP_URL } from '../shell/appProtocol';
+import { handleAppProtocol, registerAppScheme } from './protocol';
 import { createSecureWindow, guardWebContents } from './window';
 
 const here = dirname(fileURLToPath(import.meta.url));

@@ -3,7 +3,7 @@ import type { IpcMain, WebContents, WebFrameMain } from 'electron';
 import { channels } from '@shared/contract';
 import { fail } from '@shared/result';
 import type { Core } from '../core/core';
-import { isAppUrl } from './protocol';
+import { isAppUrl } from '../shell/appProtocol';
 
 export type IsTrustedFrame = (frame: WebFrameMain | null) => boolean;
 

@@ -2,7 +2,7 @@
 import { BrowserWindow } from 'electron';
 import type { BrowserWindowConstructorOptions, Session, WebContents, WebPreferences } from 'electron';
 import { openExternalSafe } from './external';
-import { isAppUrl } from './protocol';
+import { isAppUrl } from '../shell/appProtocol';
 
 export interface SecureWindowOptions {
   preloadPath: string;

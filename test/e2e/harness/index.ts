@@ -12,4 +12,4 @@ export { bridgeApiToPage, type ApiBridge, type BridgeCall } from './bridge';
 export { chromiumArgs, chromiumPath, launchChromium } from './browser';
 export { Guards, isInsideApp, watchPage, type GuardKind, type GuardProblem } from './guards';
 export { rendererDir, repoRoot, screenshotsDir } from './paths';
-export { contentTypeOf, resolveRequestPath, startRendererServer, type RendererServer } from './server';
+export { resolveRequestPath, startRendererServer, type RendererServer } from './server';

@@ -2,8 +2,9 @@ import { existsSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { extname, join, posix, resolve, sep, win32 } from 'node:path';
+import { extname, join, resolve } from 'node:path';
 import { contentSecurityPolicy } from '@shared/security';
+import { contentTypeOf, fileInside } from '../../../src/main/shell/appProtocol';
 
 /** The built renderer served over http on loopback, the way the app's `app://` protocol serves it. */
 export interface RendererServer {
@@ -12,55 +13,13 @@ export interface RendererServer {
   close(): Promise<void>;
 }
 
-const contentTypes: Readonly<Record<string, string>> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.gif': 'image/gif',
-  '.webp': 'image/webp',
-  '.ico': 'image/x-icon',
-  '.woff': 'font/woff',
-  '.woff2': 'font/woff2',
-  '.ttf': 'font/ttf',
-  '.wasm': 'application/wasm',
-};
-
-export const contentTypeOf = (path: string): string =>
-  contentTypes[extname(path).toLowerCase()] ?? 'application/octet-stream';
-
 /**
- * Maps a request path (`/assets/index.js?v=1`) to a file inside `rootDir`, or null when the path would
- * leave the folder: `..` segments, encoded or not, backslashes, absolute paths and NUL bytes are refused.
+ * Maps a request path (`/assets/index.js?v=1`) to a file inside `rootDir` by the app protocol's own rules,
+ * or null when the path would leave the folder.
  */
 export function resolveRequestPath(rootDir: string, requestPath: string): string | null {
-  let path: string;
-  try {
-    path = decodeURIComponent(new URL(requestPath, 'http://127.0.0.1').pathname);
-  } catch {
-    return null;
-  }
-  // The URL parser already folds plain `..` segments; encoded ones (`%2e%2e`, `..%2f`) survive it.
-  const relative = path.replace(/^\/+/, '') || 'index.html';
-  if (
-    relative.includes('\0') ||
-    relative.includes('\\') ||
-    posix.isAbsolute(relative) ||
-    win32.isAbsolute(relative) ||
-    relative.split('/').includes('..')
-  ) {
-    return null;
-  }
-  const root = resolve(rootDir);
-  const file = resolve(root, relative);
-  return file.startsWith(root + sep) ? file : null;
+  const url = URL.parse(requestPath, 'http://127.0.0.1');
+  return url === null ? null : fileInside(rootDir, url.pathname);
 }
 
 async function readRegularFile(file: string): Promise<Buffer | null> {
@@ -100,7 +59,7 @@ async function answer(rootDir: string, request: IncomingMessage, response: Serve
   // A path without an extension is one of the renderer's own routes.
   const index = extname(file) === '' ? await readRegularFile(join(rootDir, 'index.html')) : null;
   if (index === null) send(response, 404, 'text/plain; charset=utf-8', 'Not found');
-  else send(response, 200, contentTypes['.html'] as string, index);
+  else send(response, 200, contentTypeOf('index.html'), index);
 }
 
 /** Serves `rootDir` on 127.0.0.1 at a free port, with the app's Content-Security-Policy on every answer. */

@@ -12,7 +12,7 @@ import { describe, expect, it, vi } from 'vitest';
 // Only pure functions of the shell run here; nothing of Electron is called.
 vi.mock('electron', () => ({}));
 
-import { APP_URL } from '../../../src/main/electron/protocol';
+import { APP_URL } from '../../../src/main/shell/appProtocol';
 import { secureWebPreferences } from '../../../src/main/electron/window';
 
 const repo = join(import.meta.dirname, '../../..');

@@ -11,13 +11,12 @@ const electron = vi.hoisted(() => ({
 }));
 vi.mock('electron', () => electron);
 
+import { handleAppProtocol, registerAppScheme } from '../../../src/main/electron/protocol';
 import {
   CONTENT_SECURITY_POLICY,
-  handleAppProtocol,
-  registerAppScheme,
   resolveAppPath,
   serveAppRequest,
-} from '../../../src/main/electron/protocol';
+} from '../../../src/main/shell/appProtocol';
 
 const SECRET = 'not for the renderer';
 const INDEX = '<!doctype html><title>Stepwise</title>';

@@ -15,7 +15,64 @@ export interface BenchIds {
   since: string;
 }
 
+/** A model with its levels, axes and dimensions. */
+const modelContent = (db: Db, modelId: string) => [
+  db.prepare('SELECT * FROM models WHERE id = ?').get(modelId),
+  db.prepare('SELECT * FROM model_levels WHERE model_id = ?').all(modelId),
+  db.prepare('SELECT * FROM model_axes WHERE model_id = ?').all(modelId),
+  db.prepare('SELECT * FROM dimensions WHERE model_id = ?').all(modelId),
+];
+
+/** A plan's targets, steps and reviews. */
+const planContent = (db: Db, planId: string) => [
+  db.prepare('SELECT * FROM targets WHERE plan_id = ?').all(planId),
+  db.prepare('SELECT * FROM steps WHERE plan_id = ?').all(planId),
+  db.prepare('SELECT * FROM reviews WHERE plan_id = ?').all(planId),
+];
+
+/** Every survey campaign of a team, with its dimensions, items and responses. */
+const surveysOfTeam = (db: Db, teamId: string) => [
+  db.prepare('SELECT * FROM surveys WHERE team_id = ?').all(teamId),
+  db
+    .prepare('SELECT d.* FROM surveys s JOIN survey_dimensions d ON d.survey_id = s.id WHERE s.team_id = ?')
+    .all(teamId),
+  db
+    .prepare('SELECT i.* FROM surveys s JOIN survey_items i ON i.survey_id = s.id WHERE s.team_id = ?')
+    .all(teamId),
+  db
+    .prepare('SELECT r.* FROM surveys s JOIN survey_responses r ON r.survey_id = s.id WHERE s.team_id = ?')
+    .all(teamId),
+];
+
+/** The latest batch of changes to undo or to redo, with its changes. */
+const latestBatch = (db: Db, which: string) =>
+  db
+    .prepare(
+      `SELECT b.*, h.* FROM change_batches b LEFT JOIN change_history h ON h.batch_id = b.id
+       WHERE b.id = (${which})`,
+    )
+    .all();
+
 export const baselines: Record<string, (db: Db, ids: BenchIds) => unknown> = {
+  'app.status': (db) =>
+    db
+      .prepare(
+        `SELECT (SELECT user_version FROM pragma_user_version), (SELECT count(*) FROM teams),
+           (SELECT count(*) FROM plans), (SELECT count(*) FROM models)`,
+      )
+      .get(),
+  'settings.get': (db) => db.prepare('SELECT key, value FROM settings').all(),
+  'history.undoState': (db) => [
+    latestBatch(
+      db,
+      `SELECT id FROM change_batches WHERE kind = 'action' AND undone = 0 ORDER BY seq DESC LIMIT 1`,
+    ),
+    latestBatch(
+      db,
+      `SELECT id FROM change_batches WHERE kind = 'action' AND undone = 1 AND redoable = 1
+       ORDER BY undone_seq DESC LIMIT 1`,
+    ),
+  ],
   'team.list': (db) =>
     db
       .prepare(
@@ -36,9 +93,7 @@ export const baselines: Record<string, (db: Db, ids: BenchIds) => unknown> = {
       .all(),
   'plan.get': (db, { planId, teamId, modelId, today }) => [
     db.prepare('SELECT * FROM plans WHERE id = ?').get(planId),
-    db.prepare('SELECT * FROM targets WHERE plan_id = ?').all(planId),
-    db.prepare('SELECT * FROM steps WHERE plan_id = ?').all(planId),
-    db.prepare('SELECT * FROM reviews WHERE plan_id = ?').all(planId),
+    ...planContent(db, planId),
     db
       .prepare(
         `SELECT s.dimension_id, s.level, max(a.date) FROM assessments a
@@ -46,6 +101,51 @@ export const baselines: Record<string, (db: Db, ids: BenchIds) => unknown> = {
          WHERE a.team_id = ? AND a.model_id = ? AND a.date <= ? GROUP BY s.dimension_id`,
       )
       .all(teamId, modelId, today),
+  ],
+  'model.get': (db, { modelId }) => modelContent(db, modelId),
+  'review.listWithSteps': (db, { planId }) => [
+    db.prepare('SELECT id FROM plans WHERE id = ?').get(planId),
+    db.prepare('SELECT * FROM reviews WHERE plan_id = ?').all(planId),
+    db
+      .prepare('SELECT rs.* FROM reviews r JOIN review_steps rs ON rs.review_id = r.id WHERE r.plan_id = ?')
+      .all(planId),
+  ],
+  'history.list': (db, { planId }) =>
+    db.prepare('SELECT * FROM change_history WHERE plan_id = ? ORDER BY seq DESC LIMIT 50').all(planId),
+  'dashboard.team': (db, { teamId, planId, modelId, today }) => [
+    db.prepare('SELECT * FROM teams WHERE id = ?').get(teamId),
+    db.prepare('SELECT * FROM plans WHERE team_id = ?').all(teamId),
+    ...modelContent(db, modelId),
+    ...planContent(db, planId),
+    db
+      .prepare(
+        `SELECT a.date, a.created_at, s.dimension_id, s.level FROM assessments a
+         JOIN assessment_scores s ON s.assessment_id = a.id
+         WHERE a.team_id = ? AND a.model_id = ? AND a.date <= ?`,
+      )
+      .all(teamId, modelId, today),
+    ...surveysOfTeam(db, teamId),
+  ],
+  'survey.page': (db, { teamId }) => [
+    db.prepare('SELECT * FROM teams WHERE id = ?').get(teamId),
+    ...surveysOfTeam(db, teamId),
+  ],
+  'assessment.overview': (db, { teamId, modelId }) => [
+    db.prepare('SELECT * FROM teams WHERE id = ?').get(teamId),
+    db
+      .prepare(
+        `SELECT DISTINCT m.id, m.name, m.name_fr FROM models m
+         WHERE m.id IN (SELECT model_id FROM plans WHERE team_id = ?)
+            OR m.id IN (SELECT model_id FROM assessments WHERE team_id = ?)`,
+      )
+      .all(teamId, teamId),
+    ...modelContent(db, modelId),
+    db
+      .prepare(
+        `SELECT a.*, s.* FROM assessments a JOIN assessment_scores s ON s.assessment_id = a.id
+         WHERE a.team_id = ? AND a.model_id = ?`,
+      )
+      .all(teamId, modelId),
   ],
   'home.attention': (db, { today }) => [
     db
@@ -62,18 +162,5 @@ export const baselines: Record<string, (db: Db, ids: BenchIds) => unknown> = {
          ORDER BY s.due_date LIMIT 50`,
       )
       .all(today),
-  ],
-  'assessment.list': (db, { teamId }) =>
-    db
-      .prepare(
-        `SELECT a.*, s.* FROM assessments a JOIN assessment_scores s ON s.assessment_id = a.id
-         WHERE a.team_id = ? ORDER BY a.date DESC`,
-      )
-      .all(teamId),
-  'survey.get': (db, { surveyId }) => [
-    db.prepare('SELECT * FROM surveys WHERE id = ?').get(surveyId),
-    db.prepare('SELECT * FROM survey_dimensions WHERE survey_id = ?').all(surveyId),
-    db.prepare('SELECT * FROM survey_items WHERE survey_id = ?').all(surveyId),
-    db.prepare('SELECT * FROM survey_responses WHERE survey_id = ?').all(surveyId),
   ],
 };

@@ -12,14 +12,29 @@ const percentile = (sorted: number[], p: number) =>
 
 /** Runs `work` `warmup` times unmeasured, then `runs` times, and gives the percentiles in milliseconds. */
 export async function measure(work: () => unknown, runs = 50, warmup = 5): Promise<Timing> {
-  for (let i = 0; i < warmup; i += 1) await work();
-  const times: number[] = [];
+  const [timing] = await measureTogether([work], runs, warmup);
+  return timing;
+}
+
+/**
+ * Measures several pieces of work turn by turn (one run of each, `runs` rounds, after `warmup` rounds):
+ * on a machine whose load changes, each sees the same conditions, so the ratio of their times holds.
+ */
+export async function measureTogether<Works extends (() => unknown)[]>(
+  works: [...Works],
+  runs: number,
+  warmup: number,
+): Promise<{ [K in keyof Works]: Timing }> {
+  for (let i = 0; i < warmup; i += 1) for (const work of works) await work();
+  const times = works.map((): number[] => []);
   for (let i = 0; i < runs; i += 1) {
-    const started = performance.now();
-    await work();
-    times.push(performance.now() - started);
+    for (const [index, work] of works.entries()) {
+      const started = performance.now();
+      await work();
+      times[index]?.push(performance.now() - started);
+    }
   }
-  return timingOf(times);
+  return times.map(timingOf) as { [K in keyof Works]: Timing };
 }
 
 /** The percentiles of times measured elsewhere (in a page, say), in milliseconds. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { measure } from '../../bench/measure';
+import { measure, measureTogether } from '../../bench/measure';
 
 describe('measure', () => {
   it('reports percentiles of the measured runs only', async () => {
@@ -23,5 +23,27 @@ describe('measure', () => {
     expect(timing.p50).toBeLessThan(5);
     expect(timing.p95).toBeGreaterThanOrEqual(5);
     expect(timing.max).toBeGreaterThanOrEqual(30);
+  });
+});
+
+describe('measureTogether', () => {
+  it('runs the pieces of work turn by turn and times each apart', async () => {
+    const order: string[] = [];
+    const busy = (ms: number) => {
+      const until = performance.now() + ms;
+      while (performance.now() < until) {
+        // busy wait: the work being measured
+      }
+    };
+    const [slow, fast] = await measureTogether(
+      [() => (order.push('slow'), busy(3)), () => (order.push('fast'), busy(0))],
+      4,
+      1,
+    );
+    expect(order).toEqual(Array.from({ length: 5 }, () => ['slow', 'fast']).flat());
+    expect(slow.runs).toBe(4);
+    expect(fast.runs).toBe(4);
+    expect(slow.p50).toBeGreaterThanOrEqual(3);
+    expect(fast.p50).toBeLessThan(slow.p50);
   });
 });

@@ -13,6 +13,7 @@ import { DomainError, fail, ok, type AppError, type Result } from '@shared/resul
 import type { Backup } from '@shared/domain/backups';
 import { entityNames } from '@shared/domain/history';
 import { answersInRecovery, isImport } from '../backup/policy';
+import type { Db } from '../db/connection';
 import type { MigrationOutcome } from '../db/migrate';
 import { readSettings } from '../settings/repository';
 import { ChangeWriter } from '../store/changes';
@@ -84,8 +85,8 @@ export function openCore(options: CoreOptions): Core {
   const write = <T>(channel: string, work: (ctx: HandlerContext) => T): T => {
     const db = database.db;
     const now = clock();
-    const changes = new ChangeWriter(db, now.toISOString(), readSettings(db).userName, channel);
-    const value = db.transaction(() => work({ db, changes, now: now.toISOString(), today: dayOf(now) }))();
+    const changes = new ChangeWriter(db, now.toISOString(), () => readSettings(db).userName, channel);
+    const value = inTransaction(db, () => work({ db, changes, now: now.toISOString(), today: dayOf(now) }));
     if (changes.entities.length > 0) emit('data.changed', { entities: changes.entities });
     return value;
   };
@@ -104,7 +105,7 @@ export function openCore(options: CoreOptions): Core {
       folders: options.folders ?? noFolders,
       read: (work) => {
         const db = current();
-        return db.transaction(() => work(db))();
+        return inTransaction(db, () => work(db));
       },
       write: (work) => {
         current();
@@ -148,6 +149,20 @@ export function openCore(options: CoreOptions): Core {
     close: () => database.close(),
     backupIfDue: () => database.backupIfDue(),
   };
+}
+
+/**
+ * Runs work in a transaction of the connection. One transaction function per connection, made once:
+ * better-sqlite3 builds four wrappers for each one made, a cost that every call would pay.
+ */
+const transactions = new WeakMap<Db, (work: () => unknown) => unknown>();
+function inTransaction<T>(db: Db, work: () => T): T {
+  let run = transactions.get(db);
+  if (!run) {
+    run = db.transaction((w: () => unknown) => w());
+    transactions.set(db, run);
+  }
+  return run(work) as T;
 }
 
 function invalidInput(error: ZodError): Result<never> {

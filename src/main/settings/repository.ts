@@ -11,6 +11,7 @@ export function readSettings(db: Db): Settings {
   );
   const settings = { ...defaultSettings };
   for (const key of Object.keys(defaultSettings) as (keyof Settings)[]) {
+    if (!Object.hasOwn(stored, key)) continue;
     const parsed = Settings.shape[key].safeParse(stored[key]);
     if (parsed.success) Object.assign(settings, { [key]: parsed.data });
   }

@@ -17,13 +17,19 @@ export class ChangeWriter {
   private kind: BatchKind = 'action';
   private targetBatchId: string | null = null;
   private batchWritten = false;
+  private author: string | undefined;
 
+  /** `by` names who makes the changes: asked once, when the first change is recorded, as most calls only read. */
   constructor(
     private readonly db: Db,
     readonly now: string,
-    private readonly by: string,
+    private readonly whoChanges: () => string,
     private readonly channel: string,
   ) {}
+
+  private get by(): string {
+    return (this.author ??= this.whoChanges());
+  }
 
   /** Entities written so far, so the UI knows what to reload. */
   get entities(): EntityName[] {

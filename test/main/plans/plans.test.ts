@@ -252,4 +252,25 @@ describe('the current level beside each target', () => {
       ].sort(byDimension),
     );
   });
+
+  it('is the one recorded last of two assessments on the same day', async () => {
+    let now = Date.parse('2026-03-10T09:00:00Z');
+    const ticking = makeTestCore({ clock: () => new Date((now += 1_000)) });
+    try {
+      const plan = await makePlan(ticking, { targets: 1 });
+      const dimensionId = plan.targets[0]!.dimensionId;
+      for (const level of [3, 1]) {
+        await ticking.call('assessment.create', {
+          teamId: plan.teamId,
+          modelId: plan.modelId,
+          date: '2026-03-01',
+          scores: [{ dimensionId, level }],
+        });
+      }
+      const { currentLevels } = await ticking.call('plan.get', { id: plan.id });
+      expect(currentLevels).toEqual([{ dimensionId, level: 1, date: '2026-03-01' }]);
+    } finally {
+      ticking.dispose();
+    }
+  });
 });

@@ -1,4 +1,3 @@
-import { currentLevelAt, type DatedLevel } from './progress';
 import { timeOf } from './timeAxis';
 
 /** Trend series for charts: one point per assessment date, per dimension, per axis and overall. */
@@ -14,10 +13,13 @@ export interface SeriesPoint {
   level: number;
 }
 
+/** Orders by day; a stable sort keeps the later of two same-day scores after the earlier. */
+const byDate = (a: { date: string }, b: { date: string }) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0);
+
 /** The levels of each dimension over time, in date order. */
 export function dimensionSeries(scores: readonly ScorePoint[]): Map<string, SeriesPoint[]> {
   const series = new Map<string, SeriesPoint[]>();
-  for (const score of [...scores].sort((a, b) => a.date.localeCompare(b.date))) {
+  for (const score of [...scores].sort(byDate)) {
     const points = series.get(score.dimensionId) ?? [];
     points.push({ date: score.date, level: score.level });
     series.set(score.dimensionId, points);
@@ -27,17 +29,21 @@ export function dimensionSeries(scores: readonly ScorePoint[]): Map<string, Seri
 
 /**
  * The mean level of a group of dimensions on each assessment date, each dimension counted at its latest
- * level on that date (a dimension not rated yet is left out of the mean).
+ * level on that date (a dimension not rated yet is left out of the mean). One pass over the scores in
+ * date order, each date's mean taken over the levels reached so far.
  */
 export function groupSeries(scores: readonly ScorePoint[], dimensionIds: readonly string[]): SeriesPoint[] {
-  const byDimension = dimensionSeries(scores.filter((s) => dimensionIds.includes(s.dimensionId)));
-  const dates = [...new Set([...byDimension.values()].flat().map((p) => p.date))].sort();
-  return dates.map((date) => {
-    const levels = dimensionIds
-      .map((id) => currentLevelAt(byDimension.get(id) ?? ([] as DatedLevel[]), date))
-      .filter((level): level is number => level !== null);
-    return { date, level: levels.reduce((a, b) => a + b, 0) / levels.length };
+  const inGroup = new Set(dimensionIds);
+  const ordered = scores.filter((s) => inGroup.has(s.dimensionId)).sort(byDate);
+  const latest = new Map<string, number>();
+  const points: SeriesPoint[] = [];
+  ordered.forEach((score, i) => {
+    latest.set(score.dimensionId, score.level);
+    if (ordered[i + 1]?.date === score.date) return;
+    const levels = dimensionIds.flatMap((id) => latest.get(id) ?? []);
+    points.push({ date: score.date, level: levels.reduce((a, b) => a + b, 0) / levels.length });
   });
+  return points;
 }
 
 /** The mean level of each axis over time, for the axes with a dimension rated, in the order given. */
@@ -65,7 +71,7 @@ export function forecastLine(
   targetLevel: number,
   forecast: string | null,
 ): SeriesPoint[] {
-  const last = [...actual].sort((a, b) => a.date.localeCompare(b.date)).at(-1);
+  const last = [...actual].sort(byDate).at(-1);
   if (!last || forecast === null || last.level >= targetLevel || forecast <= last.date) return [];
   return [
     { date: last.date, level: last.level },

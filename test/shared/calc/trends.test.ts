@@ -34,6 +34,15 @@ describe('groupSeries', () => {
       { date: '2026-03-01', level: 2 },
     ]);
   });
+
+  it('counts the later of two scores of a dimension on the same day', () => {
+    const sameDay = [
+      { date: '2026-01-01', dimensionId: 'a', level: 4 },
+      { date: '2026-01-01', dimensionId: 'b', level: 2 },
+      { date: '2026-01-01', dimensionId: 'a', level: 0 },
+    ];
+    expect(groupSeries(sameDay, ['a', 'b'])).toEqual([{ date: '2026-01-01', level: 1 }]);
+  });
 });
 
 describe('axisSeries', () => {

@@ -8,6 +8,27 @@ export const localeOf = (language: Language): string => locales[language];
 
 const dayPattern = /^(\d{4})-(\d{2})-(\d{2})$/;
 
+// Building an Intl formatter costs far more than formatting with it: a screen of a thousand dates and
+// figures would spend most of its time building them. Each one is built once per language and options.
+const numberFormats = new Map<string, Intl.NumberFormat>();
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+function cached<F>(formats: Map<string, F>, language: Language, options: object, build: () => F): F {
+  const key = `${language} ${JSON.stringify(options)}`;
+  let format = formats.get(key);
+  if (format === undefined) {
+    format = build();
+    formats.set(key, format);
+  }
+  return format;
+}
+
+const numberFormat = (language: Language, options: Intl.NumberFormatOptions) =>
+  cached(numberFormats, language, options, () => new Intl.NumberFormat(localeOf(language), options));
+
+const dateFormat = (language: Language, options: Intl.DateTimeFormatOptions) =>
+  cached(dateFormats, language, options, () => new Intl.DateTimeFormat(localeOf(language), options));
+
 /**
  * A `YYYY-MM-DD` day as a date at midnight UTC, formatted in UTC too: the day shown is the day stored,
  * whatever the time zone of the machine.
@@ -21,12 +42,7 @@ function utcDate(day: string): Date | null {
 }
 
 const dayFormat = (language: Language) =>
-  new Intl.DateTimeFormat(localeOf(language), {
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    timeZone: 'UTC',
-  });
+  dateFormat(language, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
 
 /** `2026-03-01` → "1 Mar 2026" / "1 mars 2026". A string that is not a day is shown as it is. */
 export function formatDay(day: string, language: Language): string {
@@ -43,13 +59,13 @@ export function formatPeriod(start: string, end: string, language: Language): st
 }
 
 export function formatNumber(value: number, language: Language, maximumFractionDigits = 1): string {
-  return new Intl.NumberFormat(localeOf(language), { maximumFractionDigits }).format(value);
+  return numberFormat(language, { maximumFractionDigits }).format(value);
 }
 
 /** An amount in euros; whole amounts without cents, as budgets are usually written. */
 export function formatMoney(amount: number, language: Language): string {
   const whole = Number.isInteger(amount);
-  return new Intl.NumberFormat(localeOf(language), {
+  return numberFormat(language, {
     style: 'currency',
     currency: 'EUR',
     minimumFractionDigits: whole ? 0 : 2,
@@ -83,26 +99,18 @@ export function formatTime(instant: string, language: Language): string {
   const date = new Date(instant);
   return Number.isNaN(date.getTime())
     ? instant
-    : new Intl.DateTimeFormat(localeOf(language), { hour: '2-digit', minute: '2-digit' }).format(date);
+    : dateFormat(language, { hour: '2-digit', minute: '2-digit' }).format(date);
 }
 
 /** A share from 0 to 1 as a whole percentage: "50 %" in French, "50%" in English. */
 export function formatPercent(share: number, language: Language): string {
-  return new Intl.NumberFormat(localeOf(language), { style: 'percent', maximumFractionDigits: 0 }).format(
-    share,
-  );
+  return numberFormat(language, { style: 'percent', maximumFractionDigits: 0 }).format(share);
 }
 
 /** A day as its month, for the ticks of a time axis: "Mar 2026" / "mars 2026". */
 export function formatMonth(day: string, language: Language): string {
   const date = utcDate(day);
-  return date
-    ? new Intl.DateTimeFormat(localeOf(language), {
-        month: 'short',
-        year: 'numeric',
-        timeZone: 'UTC',
-      }).format(date)
-    : day;
+  return date ? dateFormat(language, { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(date) : day;
 }
 
 /**
@@ -117,7 +125,7 @@ export function formatDateTime(
   const date = new Date(instant);
   return Number.isNaN(date.getTime())
     ? instant
-    : new Intl.DateTimeFormat(localeOf(language), {
+    : dateFormat(language, {
         day: 'numeric',
         month,
         year: 'numeric',
@@ -134,7 +142,7 @@ export function formatFileSize(bytes: number, language: Language): string {
       : bytes >= 1e6
         ? (['megabyte', 1e6] as const)
         : (['kilobyte', 1e3] as const);
-  return new Intl.NumberFormat(localeOf(language), {
+  return numberFormat(language, {
     style: 'unit',
     unit,
     maximumFractionDigits: bytes >= 1e6 ? 1 : 0,

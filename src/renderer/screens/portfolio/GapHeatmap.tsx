@@ -1,4 +1,5 @@
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import {
   gapShade,
@@ -8,6 +9,7 @@ import {
   sortPortfolioRows,
   type PortfolioSort,
 } from '@shared/calc/portfolio';
+import type { Language } from '@shared/domain/settings';
 import type { HeatCell, PortfolioBlock, PortfolioRow } from '@shared/domain/dashboards';
 import { LevelSparkline } from '../../charts/LevelSparkline';
 import { modelNames } from '../../charts/modelNames';
@@ -33,7 +35,7 @@ export function GapHeatmap({
 }) {
   const { t } = useTranslation();
   const language = useLanguage();
-  const names = modelNames(block.model, language);
+  const names = useMemo(() => modelNames(block.model, language), [block.model, language]);
   const dimensions = block.model.dimensions.filter((d) => !d.retired);
   const axes = block.model.axes
     .map((axis) => ({ axis, count: dimensions.filter((d) => d.axisId === axis.id).length }))
@@ -96,25 +98,16 @@ export function GapHeatmap({
           </thead>
           <tbody ref={attachList}>
             <SpacerRow height={before} columns={columns} />
-            {indexes.map((index) => {
-              const row = rows[index] as PortfolioRow;
-              return (
-                <tr key={row.teamId} ref={measure} data-index={index} aria-rowindex={index + 3}>
-                  <th scope="row" className="heatmap__team">
-                    <TeamCell row={row} minLevel={names.minLevel} maxLevel={names.maxLevel} />
-                  </th>
-                  {row.cells.map((cell) => (
-                    <Cell
-                      key={cell.dimensionId}
-                      cell={cell}
-                      mode={mode}
-                      maxLevel={names.maxLevel}
-                      name={names.dimension(cell.dimensionId)}
-                    />
-                  ))}
-                </tr>
-              );
-            })}
+            {indexes.map((index) => (
+              <HeatRow
+                key={(rows[index] as PortfolioRow).teamId}
+                row={rows[index] as PortfolioRow}
+                index={index}
+                mode={mode}
+                names={names}
+                measure={measure}
+              />
+            ))}
             <SpacerRow height={after} columns={columns} />
           </tbody>
         </table>
@@ -122,6 +115,45 @@ export function GapHeatmap({
     </section>
   );
 }
+
+/**
+ * One team's row. Memoised: scrolling, and measuring the rows drawn, render the table again, and only
+ * the rows that came into view need drawing.
+ */
+const HeatRow = memo(function HeatRow({
+  row,
+  index,
+  mode,
+  names,
+  measure,
+}: {
+  row: PortfolioRow;
+  index: number;
+  mode: HeatmapMode;
+  names: ReturnType<typeof modelNames>;
+  measure: ((row: Element | null) => void) | undefined;
+}) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  return (
+    <tr ref={measure} data-index={index} aria-rowindex={index + 3}>
+      <th scope="row" className="heatmap__team">
+        <TeamCell row={row} minLevel={names.minLevel} maxLevel={names.maxLevel} />
+      </th>
+      {row.cells.map((cell) => (
+        <Cell
+          key={cell.dimensionId}
+          cell={cell}
+          mode={mode}
+          maxLevel={names.maxLevel}
+          name={names.dimension(cell.dimensionId)}
+          t={t}
+          language={language}
+        />
+      ))}
+    </tr>
+  );
+});
 
 function TeamCell({ row, minLevel, maxLevel }: { row: PortfolioRow; minLevel: number; maxLevel: number }) {
   const { t } = useTranslation();
@@ -160,19 +192,22 @@ function TeamCell({ row, minLevel, maxLevel }: { row: PortfolioRow; minLevel: nu
   );
 }
 
+/** One cell of the heatmap; thousands are drawn, so it takes the words from its table rather than hooks. */
 function Cell({
   cell,
   mode,
   maxLevel,
   name,
+  t,
+  language,
 }: {
   cell: HeatCell;
   mode: HeatmapMode;
   maxLevel: number;
   name: string;
+  t: TFunction;
+  language: Language;
 }) {
-  const { t } = useTranslation();
-  const language = useLanguage();
   const level = cell.level === null ? t('charts.notRated') : formatNumber(cell.level, language);
   const title =
     cell.targetLevel === null

@@ -1,10 +1,22 @@
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../components/PageHeader';
+import { usePortfolioStore } from '../../stores/portfolioStore';
+import { viewOf } from './portfolioView';
 
 // The portfolio draws charts: it loads on first visit, so that the charting library stays out of the
 // JavaScript the app starts with.
-const PortfolioDashboard = lazy(() => import('./PortfolioDashboard'));
+const loadDashboard = () => import('./PortfolioDashboard');
+const PortfolioDashboard = lazy(loadDashboard);
+
+/**
+ * Starts fetching the portfolio's code and data for the address `params`: when the app opens on the
+ * portfolio, both arrive while the app's settings load rather than after.
+ */
+export function preloadPortfolio(params: Readonly<Record<string, string>>): void {
+  void loadDashboard();
+  void usePortfolioStore.getState().open(viewOf(params).query);
+}
 
 /** Every team against every dimension, `#/portfolio?client=…&model=…&status=…&sort=…&show=…`. */
 export function PortfolioScreen() {

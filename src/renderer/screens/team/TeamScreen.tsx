@@ -1,10 +1,21 @@
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../components/PageHeader';
+import { useTeamDashboardStore } from '../../stores/teamDashboardStore';
 
 // The dashboard draws charts: it loads on first visit, so that the charting library stays out of the
 // JavaScript the app starts with.
-const TeamDashboard = lazy(() => import('./TeamDashboard'));
+const loadDashboard = () => import('./TeamDashboard');
+const TeamDashboard = lazy(loadDashboard);
+
+/**
+ * Starts fetching the dashboard's code and data for the address `params`: when the app opens on a
+ * team, both arrive while the app's settings load rather than after.
+ */
+export function preloadTeamDashboard(params: Readonly<Record<string, string>>): void {
+  void loadDashboard();
+  if (params.id !== undefined) void useTeamDashboardStore.getState().open(params.id, params.plan ?? null);
+}
 
 /** A team's dashboard, `#/team/<teamId>?plan=<planId>`. */
 export function TeamScreen() {

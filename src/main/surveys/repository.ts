@@ -58,15 +58,24 @@ function withContent(db: Db, surveys: Survey[], column: 'id' | 'team_id', value:
   }));
 }
 
-/** The gaps of every campaign of a team, oldest first: the trend across campaigns. */
-export function teamSatisfaction(db: Db, teamId: string): TeamSatisfaction {
+/** Every campaign of a team with its dimensions, items and responses, oldest first. */
+export function teamSurveys(db: Db, teamId: string): SurveyDetail[] {
   const surveys = (
     db.prepare('SELECT * FROM surveys WHERE team_id = ? ORDER BY period_end, title').all(teamId) as Record<
       string,
       unknown
     >[]
   ).map(surveysTable.fromDb);
-  return { teamId, ...gapTrend(withContent(db, surveys, 'team_id', teamId).map(campaignGaps)) };
+  return withContent(db, surveys, 'team_id', teamId);
+}
+
+/** The gaps of every campaign of a team (its surveys, when read already), oldest first: the trend across campaigns. */
+export function teamSatisfaction(
+  db: Db,
+  teamId: string,
+  surveys: readonly SurveyDetail[] = teamSurveys(db, teamId),
+): TeamSatisfaction {
+  return { teamId, ...gapTrend(surveys.map(campaignGaps)) };
 }
 
 /** The MSP model's axis of user satisfaction; models copied from it keep the key. */

@@ -88,19 +88,24 @@ export function satisfactionIndicators(survey: SurveyData, worstCount = 5): Sati
     };
   });
 
-  const itemsOf = (dimensionId: string) => survey.items.filter((item) => item.dimensionId === dimensionId);
-  /** A respondent's mean item gap in a dimension. */
-  const respondentGap = (answers: Map<string, Answer>, dimensionId: string) =>
-    mean(present(itemsOf(dimensionId).map((item) => answerGap(answers.get(item.id)))));
+  const dimensionItems = survey.dimensions.map((dimension) =>
+    survey.items.filter((item) => item.dimensionId === dimension.id),
+  );
+  /** Each respondent's mean item gap in each dimension, in the order of the dimensions. */
+  const respondentGaps = byItem.map((answers) =>
+    dimensionItems.map((inDimension) =>
+      mean(present(inDimension.map((item) => answerGap(answers.get(item.id))))),
+    ),
+  );
 
-  const dimensions = survey.dimensions.map((dimension): DimensionIndicator => {
+  const dimensions = survey.dimensions.map((dimension, d): DimensionIndicator => {
     const rated = items.filter((item) => item.dimensionId === dimension.id && item.gap !== null);
     return {
       dimensionId: dimension.id,
       expectation: mean(rated.map((item) => item.expectation as number)),
       perception: mean(rated.map((item) => item.perception as number)),
       gap: mean(rated.map((item) => item.gap as number)),
-      respondents: byItem.filter((answers) => respondentGap(answers, dimension.id) !== null).length,
+      respondents: respondentGaps.filter((gaps) => gaps[d] !== null).length,
       weight: dimension.weight,
     };
   });
@@ -110,9 +115,7 @@ export function satisfactionIndicators(survey: SurveyData, worstCount = 5): Sati
   const totalWeight = weighed.reduce((sum, d) => sum + (d.weight as number), 0);
   const usesWeights = survey.dimensions.some((d) => d.weight !== null);
 
-  const respondentGaps = present(
-    byItem.map((answers) => mean(present(survey.dimensions.map((d) => respondentGap(answers, d.id))))),
-  );
+  const overallGaps = present(respondentGaps.map((gaps) => mean(present(gaps))));
 
   return {
     items,
@@ -122,8 +125,8 @@ export function satisfactionIndicators(survey: SurveyData, worstCount = 5): Sati
       usesWeights && totalWeight > 0
         ? weighed.reduce((sum, d) => sum + (d.weight as number) * (d.gap as number), 0) / totalWeight
         : null,
-    respondents: respondentGaps.length,
-    spread: standardDeviation(respondentGaps),
+    respondents: overallGaps.length,
+    spread: standardDeviation(overallGaps),
     worstItems: items
       .filter((item) => item.gap !== null && item.gap < 0)
       .sort((a, b) => (a.gap as number) - (b.gap as number))

@@ -1,4 +1,5 @@
 import type { AssessmentDetail, AssessmentOverview } from '@shared/domain/assessments';
+import { groupBy } from '@shared/group';
 import { DomainError } from '@shared/result';
 import { defineHandlers } from '../core/handler';
 import type { Db } from '../db/connection';
@@ -54,16 +55,25 @@ export const assessmentHandlers = defineHandlers({
   },
 });
 
-/** A team's assessments, on one model or all, latest first. */
+/** A team's assessments, on one model or all, latest first: two queries, however many they are. */
 export function listAssessments(db: Db, teamId: string, modelId: string | null): AssessmentDetail[] {
-  const ids = db
+  const assessments = db
     .prepare(
-      `SELECT id FROM assessments WHERE team_id = ? AND (? IS NULL OR model_id = ?)
+      `SELECT * FROM assessments WHERE team_id = ? AND (? IS NULL OR model_id = ?)
        ORDER BY date DESC, created_at DESC`,
     )
-    .pluck()
-    .all(teamId, modelId, modelId) as string[];
-  return ids.map((id) => assessmentDetail(db, id));
+    .all(teamId, modelId, modelId) as Record<string, unknown>[];
+  const scores = db
+    .prepare(
+      `SELECT s.* FROM assessments a JOIN assessment_scores s ON s.assessment_id = a.id
+       WHERE a.team_id = ? AND (? IS NULL OR a.model_id = ?)`,
+    )
+    .all(teamId, modelId, modelId) as Record<string, unknown>[];
+  const scoresByAssessment = groupBy(scores.map(scoresTable.fromDb), (score) => score.assessmentId);
+  return assessments.map((raw) => {
+    const assessment = assessmentsTable.fromDb(raw);
+    return { ...assessment, scores: scoresByAssessment.get(assessment.id) ?? [] };
+  });
 }
 
 /**

@@ -1,4 +1,5 @@
 import { campaignGaps, gapTrend } from '@shared/calc/satisfaction';
+import { groupBy } from '@shared/group';
 import type { Survey, SurveyDetail, SurveyStepOptions, TeamSatisfaction } from '@shared/domain/surveys';
 import type { Db } from '../db/connection';
 import { getModelDetail } from '../models/repository';
@@ -26,12 +27,7 @@ function withContent(db: Db, surveys: Survey[], column: 'id' | 'team_id', value:
   const ofSurveys = `FROM surveys s JOIN`;
   const where = `WHERE s.${column} = ?`;
   const bySurvey = <T extends { surveyId: string }>(rows: T[]) => {
-    const grouped = new Map<string, T[]>();
-    for (const row of rows) {
-      const group = grouped.get(row.surveyId);
-      if (group) group.push(row);
-      else grouped.set(row.surveyId, [row]);
-    }
+    const grouped = groupBy(rows, (row) => row.surveyId);
     return (surveyId: string) => grouped.get(surveyId) ?? [];
   };
   const dimensions = bySurvey(

@@ -1,10 +1,11 @@
-import type { AssessmentDetail, AssessmentOverview } from '@shared/domain/assessments';
+import type { AssessmentDetail, AssessmentOverview, AssessmentScore } from '@shared/domain/assessments';
 import { groupBy } from '@shared/group';
 import { DomainError } from '@shared/result';
 import { defineHandlers } from '../core/handler';
 import type { Db } from '../db/connection';
+import { prepared } from '../db/statements';
 import { getModelDetail } from '../models/repository';
-import { assertDimensionOfModel, assertLevelOfModel } from '../models/rules';
+import { assertRatingsOfModel } from '../models/rules';
 import type { ChangeWriter } from '../store/changes';
 import { teamsTable } from '../teams/tables';
 import { assessmentsTable, scoresTable } from './tables';
@@ -96,11 +97,12 @@ function ratedModels(db: Db, teamId: string): AssessmentOverview['models'] {
 }
 
 function assessmentDetail(db: Db, id: string): AssessmentDetail {
-  const scores = db.prepare('SELECT * FROM assessment_scores WHERE assessment_id = ?').all(id) as Record<
-    string,
-    unknown
-  >[];
-  return { ...assessmentsTable.get(db, id), scores: scores.map(scoresTable.fromDb) };
+  return { ...assessmentsTable.get(db, id), scores: scoresOf(db, id) };
+}
+
+function scoresOf(db: Db, assessmentId: string): AssessmentScore[] {
+  const rows = prepared(db, 'SELECT * FROM assessment_scores WHERE assessment_id = ?').all(assessmentId);
+  return (rows as Record<string, unknown>[]).map(scoresTable.fromDb);
 }
 
 /** Makes the assessment's scores exactly `scores`: changed ones updated, new ones added, the rest removed. */
@@ -111,16 +113,12 @@ function writeScores(
   modelId: string,
   scores: ScoreInput[],
 ) {
-  scores.forEach((score, i) => {
-    assertDimensionOfModel(db, score.dimensionId, modelId, `scores.${i}.dimensionId`);
-    assertLevelOfModel(db, score.level, modelId, `scores.${i}.level`);
-  });
-  const existing = new Map(
-    assessmentDetail(db, assessmentId).scores.map((score) => [score.dimensionId, score] as const),
-  );
+  assertRatingsOfModel(db, modelId, scores, (i) => `scores.${i}`);
+  const existing = new Map(scoresOf(db, assessmentId).map((score) => [score.dimensionId, score] as const));
   for (const score of scores) {
     const current = existing.get(score.dimensionId);
-    if (current) changes.update(scoresTable, current.id, { level: score.level, evidence: score.evidence });
+    if (current)
+      changes.update(scoresTable, current.id, { level: score.level, evidence: score.evidence }, current);
     else changes.create(scoresTable, { assessmentId, ...score });
     existing.delete(score.dimensionId);
   }

@@ -1,4 +1,5 @@
 import type { Assessment, AssessmentScore } from '@shared/domain/assessments';
+import { prepared } from '../db/statements';
 import { Table } from '../store/table';
 
 export const scoresTable = new Table<AssessmentScore>({
@@ -8,10 +9,9 @@ export const scoresTable = new Table<AssessmentScore>({
   fields: { assessmentId: 'text', dimensionId: 'text', level: 'int', evidence: 'text' },
   scope: (row, db) => ({
     planId: null,
-    teamId: db
-      .prepare('SELECT team_id FROM assessments WHERE id = ?')
-      .pluck()
-      .get(row.assessmentId) as string,
+    teamId: prepared(db, 'SELECT team_id FROM assessments WHERE id = ?', 'pluck').get(
+      row.assessmentId,
+    ) as string,
   }),
 });
 

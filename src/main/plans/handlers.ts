@@ -66,11 +66,16 @@ export const planHandlers = defineHandlers({
   'step.move': ({ id, status, beforeId }, { db, changes, today }) => {
     const step = stepsTable.get(db, id);
     if (beforeId === id) return step;
-    return changes.update(stepsTable, id, {
-      status,
-      position: positionIn(db, step.planId, status, beforeId, id),
-      doneDate: doneDateFor(status, step.status === 'done' ? step.doneDate : null, today),
-    });
+    return changes.update(
+      stepsTable,
+      id,
+      {
+        status,
+        position: positionIn(db, step.planId, status, beforeId, id),
+        doneDate: doneDateFor(status, step.status === 'done' ? step.doneDate : null, today),
+      },
+      step,
+    );
   },
   'step.split': ({ id, titles }, { db, changes }) => {
     const step = stepsTable.get(db, id);

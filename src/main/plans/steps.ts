@@ -1,6 +1,7 @@
 import type { StepStatus } from '@shared/domain/plans';
 import { DomainError } from '@shared/result';
 import type { Db } from '../db/connection';
+import { prepared } from '../db/statements';
 import { assertDimensionOfModel } from '../models/rules';
 import { plansTable, stepsTable, targetsTable } from './tables';
 
@@ -13,23 +14,23 @@ export function positionIn(
   movingId?: string,
 ) {
   if (beforeId === null) {
-    const max = db
-      .prepare('SELECT max(position) FROM steps WHERE plan_id = ? AND status = ? AND id IS NOT ?')
-      .pluck()
-      .get(planId, status, movingId ?? null) as number | null;
+    const max = prepared(
+      db,
+      'SELECT max(position) FROM steps WHERE plan_id = ? AND status = ? AND id IS NOT ?',
+      'pluck',
+    ).get(planId, status, movingId ?? null) as number | null;
     return (max ?? 0) + 1;
   }
   const before = stepsTable.get(db, beforeId);
   if (before.planId !== planId || before.status !== status) {
     throw new DomainError('invalid-input', 'The step to move before is not in that column.', 'beforeId');
   }
-  const previous = db
-    .prepare(
-      `SELECT max(position) FROM steps
-       WHERE plan_id = ? AND status = ? AND position < ? AND id IS NOT ?`,
-    )
-    .pluck()
-    .get(planId, status, before.position, movingId ?? null) as number | null;
+  const previous = prepared(
+    db,
+    `SELECT max(position) FROM steps
+     WHERE plan_id = ? AND status = ? AND position < ? AND id IS NOT ?`,
+    'pluck',
+  ).get(planId, status, before.position, movingId ?? null) as number | null;
   return previous === null ? before.position - 1 : (previous + before.position) / 2;
 }
 

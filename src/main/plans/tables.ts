@@ -1,4 +1,5 @@
 import type { Plan, Review, ReviewStepLink, Step, Target } from '@shared/domain/plans';
+import { prepared } from '../db/statements';
 import { Table } from '../store/table';
 import { planScope } from '../store/scope';
 import { assessmentsTable } from '../assessments/tables';
@@ -9,7 +10,9 @@ export const reviewStepsTable = new Table<ReviewStepLink>({
   label: 'review link',
   fields: { reviewId: 'text', stepId: 'text', action: 'text' },
   scope: (row, db) => {
-    const planId = db.prepare('SELECT plan_id FROM reviews WHERE id = ?').pluck().get(row.reviewId) as string;
+    const planId = prepared(db, 'SELECT plan_id FROM reviews WHERE id = ?', 'pluck').get(
+      row.reviewId,
+    ) as string;
     return planScope(db, planId);
   },
 });

@@ -74,6 +74,8 @@ type MergeAction = 'add' | 'update' | 'keep';
 interface MergeRow {
   entity: EntityName;
   row: DomainRow;
+  /** The row with its id here, as the merge found it. */
+  local: DomainRow | null;
   action: MergeAction;
   /** Where the row is in the file, for errors. */
   path: string;
@@ -122,7 +124,7 @@ export function planMerge(db: Db, file: PlanFile): Merge {
       : !builtin && Date.parse(row.updatedAt) > Date.parse(local.updatedAt)
         ? 'update'
         : 'keep';
-    rows.push({ entity, row, action, path });
+    rows.push({ entity, row, local: local ?? null, action, path });
   };
   const each = <T extends DomainRow>(entity: EntityName, list: readonly T[], path: string, builtin = false) =>
     list.forEach((row, i) => include(entity, row, `${path}.${i}`, builtin));
@@ -182,10 +184,14 @@ function countByEntity(rows: readonly MergeRow[]): ImportCount[] {
 
 /** Writes the merge through the change history: one batch, which undo takes back whole. */
 export function applyMerge(changes: ChangeWriter, merge: Merge): void {
-  for (const { entity, row, action, path } of merge.rows) {
+  // A row the file holds twice is found again the second time, as the first one changed it.
+  const written = new Set<string>();
+  for (const { entity, row, local, action, path } of merge.rows) {
     if (action === 'keep') continue;
+    const key = `${entity} ${row.id}`;
     try {
-      changes.put(tablesByEntity[entity], row);
+      changes.put(tablesByEntity[entity], row, written.has(key) ? undefined : local);
+      written.add(key);
     } catch (error) {
       if (error instanceof SqliteError && error.code.startsWith('SQLITE_CONSTRAINT')) {
         throw new DomainError(

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { ChangeAction, EntityName } from '@shared/domain/history';
 import { DomainError } from '@shared/result';
 import type { Db } from '../db/connection';
+import { prepared } from '../db/statements';
 import type { DomainRow, Table } from './table';
 
 type NewFields<Row extends DomainRow> = Omit<Row, 'id' | 'createdAt' | 'updatedAt'> & { id?: string };
@@ -49,14 +50,15 @@ export class ChangeWriter {
     return row;
   }
 
-  update<Row extends DomainRow>(table: Table<Row>, id: string, patch: Partial<Row>): Row {
-    const before = table.get(this.db, id);
+  /** `current` is the row as the caller read it in this transaction, which spares reading it again. */
+  update<Row extends DomainRow>(table: Table<Row>, id: string, patch: Partial<Row>, current?: Row): Row {
+    const before = current ?? table.get(this.db, id);
     const changed = Object.entries(patch).some(
       ([k, v]) => v !== undefined && JSON.stringify(v) !== JSON.stringify(before[k]),
     );
     if (!changed) return before;
     const after = { ...before, ...definedOnly(patch), id, createdAt: before.createdAt, updatedAt: this.now };
-    table.write(this.db, after);
+    table.write(this.db, before, after);
     this.record(table, 'update', before, after);
     return after;
   }
@@ -86,10 +88,11 @@ export class ChangeWriter {
 
   /**
    * Writes a row exactly as given, stamps included, adding it or replacing the row with its id: a row
-   * merged from a plan file keeps the stamps it had where it was last changed.
+   * merged from a plan file keeps the stamps it had where it was last changed. `current` is the row with
+   * its id as the caller read it in this transaction (null: there is none), which spares reading it again.
    */
-  put<Row extends DomainRow>(table: Table<Row>, row: Row): void {
-    this.restore(table, table.find(this.db, row.id) ?? null, row);
+  put<Row extends DomainRow>(table: Table<Row>, row: Row, current?: Row | null): void {
+    this.restore(table, current === undefined ? (table.find(this.db, row.id) ?? null) : current, row);
   }
 
   /** Puts a row back exactly as a snapshot of the history has it (or removes it): undo and redo. */
@@ -102,7 +105,7 @@ export class ChangeWriter {
       table.insert(this.db, wanted);
       this.record(table, 'create', null, wanted);
     } else {
-      table.write(this.db, wanted);
+      table.write(this.db, current, wanted);
       this.record(table, 'update', current, wanted);
     }
   }
@@ -116,36 +119,38 @@ export class ChangeWriter {
     if (!this.batchWritten) this.writeBatch();
     const row = (after ?? before) as DomainRow;
     const { planId, teamId } = table.spec.scope(row, this.db);
-    this.db
-      .prepare(
-        `INSERT INTO change_history (batch_id, entity, entity_id, action, before, after, at, by, plan_id, team_id)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      )
-      .run(
-        this.batchId,
-        table.entity,
-        row.id,
-        action,
-        before && JSON.stringify(before),
-        after && JSON.stringify(after),
-        this.now,
-        this.by,
-        planId,
-        teamId,
-      );
+    prepared(
+      this.db,
+      `INSERT INTO change_history (batch_id, entity, entity_id, action, before, after, at, by, plan_id, team_id)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ).run(
+      this.batchId,
+      table.entity,
+      row.id,
+      action,
+      before && JSON.stringify(before),
+      after && JSON.stringify(after),
+      this.now,
+      this.by,
+      planId,
+      teamId,
+    );
     this.touched.add(table.entity);
   }
 
   private writeBatch(): void {
-    // A new action starts a new future: what was undone before it can no longer be redone.
+    // A new action starts a new future: what was undone before it can no longer be redone. Only an
+    // undone action is redoable: the index of batches to undo finds them without reading every batch.
     if (this.kind === 'action')
-      this.db.prepare('UPDATE change_batches SET redoable = 0 WHERE redoable = 1').run();
-    this.db
-      .prepare(
-        `INSERT INTO change_batches (id, seq, channel, kind, target_batch_id, at, by)
-         VALUES (?, (SELECT coalesce(max(seq), 0) + 1 FROM change_batches), ?, ?, ?, ?, ?)`,
-      )
-      .run(this.batchId, this.channel, this.kind, this.targetBatchId, this.now, this.by);
+      prepared(
+        this.db,
+        `UPDATE change_batches SET redoable = 0 WHERE kind = 'action' AND undone = 1 AND redoable = 1`,
+      ).run();
+    prepared(
+      this.db,
+      `INSERT INTO change_batches (id, seq, channel, kind, target_batch_id, at, by)
+       VALUES (?, (SELECT coalesce(max(seq), 0) + 1 FROM change_batches), ?, ?, ?, ?, ?)`,
+    ).run(this.batchId, this.channel, this.kind, this.targetBatchId, this.now, this.by);
     this.batchWritten = true;
   }
 }

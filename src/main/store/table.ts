@@ -1,7 +1,7 @@
-import type { Statement } from 'better-sqlite3';
 import type { EntityName } from '@shared/domain/history';
 import { DomainError } from '@shared/result';
 import type { Db } from '../db/connection';
+import { prepared } from '../db/statements';
 
 export type ColumnKind = 'text' | 'int' | 'real' | 'bool' | 'json';
 export type DomainRow = { id: string; createdAt: string; updatedAt: string } & Record<string, unknown>;
@@ -34,6 +34,8 @@ export function fieldsOf<Row extends DomainRow>(row: Row): Omit<Row, 'id' | 'cre
   return fields;
 }
 
+type StatementName = 'get' | 'insert' | 'delete';
+
 const snake = (field: string) => field.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
 
 /**
@@ -42,8 +44,8 @@ const snake = (field: string) => field.replace(/[A-Z]/g, (c) => `_${c.toLowerCas
  */
 export class Table<Row extends DomainRow> {
   private readonly columns: [field: string, column: string, kind: ColumnKind][];
-  /** Prepared once per database: a channel that writes many rows does not compile the same SQL again. */
-  private readonly statements = new WeakMap<Db, Record<'get' | 'insert' | 'update' | 'delete', Statement>>();
+  /** Written once from the table's fixed column list; each is prepared once per connection. */
+  private readonly statements: Record<StatementName, string>;
 
   constructor(readonly spec: TableSpec) {
     this.columns = [
@@ -52,33 +54,21 @@ export class Table<Row extends DomainRow> {
       ['createdAt', 'created_at', 'text'],
       ['updatedAt', 'updated_at', 'text'],
     ];
+    const t = spec.table;
+    const cols = this.columns.map(([, c]) => c);
+    this.statements = {
+      get: `SELECT * FROM ${t} WHERE id = ?`,
+      insert: `INSERT INTO ${t} (${cols.join(', ')}) VALUES (${cols.map((c) => `@${c}`).join(', ')})`,
+      delete: `DELETE FROM ${t} WHERE id = ?`,
+    };
   }
 
   get entity(): EntityName {
     return this.spec.entity;
   }
 
-  private sql(db: Db) {
-    let statements = this.statements.get(db);
-    if (!statements) {
-      const t = this.spec.table;
-      const cols = this.columns.map(([, c]) => c);
-      statements = {
-        get: db.prepare(`SELECT * FROM ${t} WHERE id = ?`),
-        insert: db.prepare(
-          `INSERT INTO ${t} (${cols.join(', ')}) VALUES (${cols.map((c) => `@${c}`).join(', ')})`,
-        ),
-        update: db.prepare(
-          `UPDATE ${t} SET ${cols
-            .filter((c) => c !== 'id' && c !== 'created_at')
-            .map((c) => `${c} = @${c}`)
-            .join(', ')} WHERE id = @id`,
-        ),
-        delete: db.prepare(`DELETE FROM ${t} WHERE id = ?`),
-      };
-      this.statements.set(db, statements);
-    }
-    return statements;
+  private sql(db: Db, statement: StatementName) {
+    return prepared(db, this.statements[statement]);
   }
 
   /** Maps a row read from SQLite (snake_case, 0/1, JSON text) to the domain object. */
@@ -117,7 +107,7 @@ export class Table<Row extends DomainRow> {
   }
 
   find(db: Db, id: string): Row | undefined {
-    const raw = this.sql(db).get.get(id) as Record<string, unknown> | undefined;
+    const raw = this.sql(db, 'get').get(id) as Record<string, unknown> | undefined;
     return raw && this.fromDb(raw);
   }
 
@@ -129,23 +119,36 @@ export class Table<Row extends DomainRow> {
   }
 
   insert(db: Db, row: Row): void {
-    this.sql(db).insert.run(this.toDb(row));
+    this.sql(db, 'insert').run(this.toDb(row));
   }
 
-  write(db: Db, row: Row): void {
-    this.sql(db).update.run(this.toDb(row));
+  /**
+   * Changes a row from `before` to `after`, setting only the columns that differ: an index whose columns
+   * kept their values is not rewritten (a score's new level leaves the index by dimension alone).
+   * The creation stamp never changes.
+   */
+  write(db: Db, before: Row, after: Row): void {
+    const old = this.toDb(before);
+    const values = this.toDb(after);
+    const changed = this.columns
+      .map(([, column]) => column)
+      .filter((column) => column !== 'id' && column !== 'created_at' && values[column] !== old[column]);
+    if (changed.length === 0) return;
+    prepared(
+      db,
+      `UPDATE ${this.spec.table} SET ${changed.map((c) => `${c} = @${c}`).join(', ')} WHERE id = @id`,
+    ).run(values);
   }
 
   delete(db: Db, id: string): void {
-    this.sql(db).delete.run(id);
+    this.sql(db, 'delete').run(id);
   }
 
   /** Ids of the rows whose `field` holds `value`: used to walk a parent's children. */
   idsWhere(db: Db, field: string, value: string): string[] {
     if (!(field in this.spec.fields)) throw new Error(`${this.spec.table} has no field ${field}`);
-    return db
-      .prepare(`SELECT id FROM ${this.spec.table} WHERE ${snake(field)} = ?`)
-      .pluck()
-      .all(value) as string[];
+    return prepared(db, `SELECT id FROM ${this.spec.table} WHERE ${snake(field)} = ?`, 'pluck').all(
+      value,
+    ) as string[];
   }
 }

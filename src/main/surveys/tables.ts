@@ -1,10 +1,11 @@
 import type { Survey, SurveyDimension, SurveyItem, SurveyResponse } from '@shared/domain/surveys';
 import type { Db } from '../db/connection';
+import { prepared } from '../db/statements';
 import { Table, type DomainRow } from '../store/table';
 
 const surveyScope = (row: DomainRow, db: Db) => ({
   planId: null,
-  teamId: db.prepare('SELECT team_id FROM surveys WHERE id = ?').pluck().get(row.surveyId) as string,
+  teamId: prepared(db, 'SELECT team_id FROM surveys WHERE id = ?', 'pluck').get(row.surveyId) as string,
 });
 
 export const surveyResponsesTable = new Table<SurveyResponse>({

@@ -3,8 +3,11 @@ import { makeTestCore, type TestCore } from '../../helpers/core';
 import { builtinModelId, makeTeam } from '../../helpers/factories';
 
 let core: TestCore;
+/** Every statement the core runs, as the trace gives it. */
+let statements: string[];
 beforeEach(() => {
-  core = makeTestCore();
+  statements = [];
+  core = makeTestCore({ trace: (sql) => statements.push(sql) });
 });
 afterEach(() => core.dispose());
 
@@ -14,6 +17,12 @@ async function setUp() {
   const [d1, d2, d3] = model.dimensions;
   return { team, modelId: model.id, dims: [d1!.id, d2!.id, d3!.id] as const }; // the MSP model has 17 dimensions
 }
+
+type Rating = { dimensionId: string; level: number; evidence?: string };
+
+/** An assessment of the set-up team on 15 January 2026. */
+const assess = ({ team, modelId }: Awaited<ReturnType<typeof setUp>>, scores: Rating[]) =>
+  core.call('assessment.create', { teamId: team.id, modelId, date: '2026-01-15', scores });
 
 describe('assessments', () => {
   it('rate a team on dimensions for a date, newest first', async () => {
@@ -42,16 +51,12 @@ describe('assessments', () => {
   });
 
   it('replace their scores: changed, added and removed in one batch', async () => {
-    const { team, modelId, dims } = await setUp();
-    const assessment = await core.call('assessment.create', {
-      teamId: team.id,
-      modelId,
-      date: '2026-01-15',
-      scores: [
-        { dimensionId: dims[0], level: 1 },
-        { dimensionId: dims[1], level: 2 },
-      ],
-    });
+    const setup = await setUp();
+    const { team, dims } = setup;
+    const assessment = await assess(setup, [
+      { dimensionId: dims[0], level: 1 },
+      { dimensionId: dims[1], level: 2 },
+    ]);
     const updated = await core.call('assessment.setScores', {
       assessmentId: assessment.id,
       scores: [
@@ -95,5 +100,80 @@ describe('assessments', () => {
     });
     expect(twice).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
     expect(await core.call('assessment.list', { teamId: team.id })).toEqual([]);
+  });
+
+  it('refuse a dimension of another model or one that does not exist, naming the score', async () => {
+    const { team, modelId, dims } = await setUp();
+    const itil = await core.call('model.get', { id: builtinModelId('itil4') });
+    const create = (dimensionId: string) =>
+      core.invoke('assessment.create', {
+        teamId: team.id,
+        modelId,
+        date: '2026-01-15',
+        scores: [
+          { dimensionId: dims[0], level: 2 },
+          { dimensionId, level: 1 },
+        ],
+      });
+    expect(await create(itil.dimensions[0]!.id)).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-input', path: 'scores.1.dimensionId' },
+    });
+    expect(await create('9d9f0f9e-9999-4f99-8f99-999999999999')).toMatchObject({
+      ok: false,
+      error: { code: 'not-found' },
+    });
+    expect(await core.call('assessment.list', { teamId: team.id })).toEqual([]);
+  });
+
+  it('save a grid with a fixed number of statements and three for each score it changes', async () => {
+    const { team, modelId } = await setUp();
+    const { dimensions } = await core.call('model.get', { id: modelId });
+    const assessment = await core.call('assessment.create', { teamId: team.id, modelId, date: '2026-01-15' });
+    const grid = (count: number, level: number) =>
+      dimensions.slice(0, count).map((d) => ({ dimensionId: d.id, level }));
+    await core.call('assessment.setScores', { assessmentId: assessment.id, scores: grid(17, 1) });
+    const countSaving = async (scores: ReturnType<typeof grid>) => {
+      statements = [];
+      await core.call('assessment.setScores', { assessmentId: assessment.id, scores });
+      return statements.length;
+    };
+    const two = await countSaving([...grid(2, 2), ...grid(17, 1).slice(2)]);
+    const seventeen = await countSaving(grid(17, 3));
+    // Each changed score: its row, its scope in the history, its change; nothing else grows with the grid.
+    expect(seventeen - two).toBe(15 * 3);
+    // Only the columns that changed are written, so the indexes on the others are left alone.
+    expect(statements.filter((sql) => sql.startsWith('UPDATE assessment_scores'))[0]).toMatch(
+      /^UPDATE assessment_scores SET level = [\d.]+, updated_at = '[^']+' WHERE id = '/,
+    );
+  });
+
+  it('take back a grid save with undo and put it again with redo, exactly', async () => {
+    const setup = await setUp();
+    const { dims } = setup;
+    const assessment = await assess(setup, [
+      { dimensionId: dims[0], level: 1, evidence: 'Kick-off' },
+      { dimensionId: dims[1], level: 2 },
+    ]);
+    const saved = await core.call('assessment.setScores', {
+      assessmentId: assessment.id,
+      scores: [
+        { dimensionId: dims[0], level: 1, evidence: 'Kick-off' },
+        { dimensionId: dims[1], level: 3, evidence: 'Reviewed' },
+        { dimensionId: dims[2], level: 0 },
+      ],
+    });
+    const byDimension = (detail: { scores: { dimensionId: string }[] }) =>
+      [...detail.scores].sort((a, b) => a.dimensionId.localeCompare(b.dimensionId));
+    await core.call('history.undo', {});
+    expect(byDimension(await core.call('assessment.get', { id: assessment.id }))).toEqual(
+      byDimension(assessment),
+    );
+    await core.call('history.redo', {});
+    expect(byDimension(await core.call('assessment.get', { id: assessment.id }))).toEqual(byDimension(saved));
+    // The score that did not change kept its stamp: nothing was written for it.
+    expect(saved.scores.find((s) => s.dimensionId === dims[0])?.updatedAt).toBe(
+      assessment.scores.find((s) => s.dimensionId === dims[0])?.updatedAt,
+    );
   });
 });

@@ -185,10 +185,12 @@ export function findPrototypeKey(data: unknown): string | null {
   for (let next = stack.pop(); next; next = stack.pop()) {
     const [value, path] = next;
     if (value === null || typeof value !== 'object') continue;
-    for (const [key, child] of Object.entries(value)) {
-      const at = path === '' ? key : `${path}.${key}`;
-      if (prototypeKeys.has(key)) return at;
-      stack.push([child, at]);
+    for (const key of Object.keys(value)) {
+      if (prototypeKeys.has(key)) return path === '' ? key : `${path}.${key}`;
+      // Only objects can hold keys: a file's thousands of strings and numbers are not walked into.
+      const child = (value as Record<string, unknown>)[key];
+      if (child !== null && typeof child === 'object')
+        stack.push([child, path === '' ? key : `${path}.${key}`]);
     }
   }
   return null;

@@ -174,12 +174,16 @@ export function planMerge(db: Db, file: PlanFile): Merge {
   };
 }
 
+const countKeys: Record<MergeAction, 'added' | 'updated' | 'kept'> = {
+  add: 'added',
+  update: 'updated',
+  keep: 'kept',
+};
+
 function countByEntity(rows: readonly MergeRow[]): ImportCount[] {
-  return entityNames.map((entity) => {
-    const count = (action: MergeAction) =>
-      rows.filter((r) => r.entity === entity && r.action === action).length;
-    return { entity, added: count('add'), updated: count('update'), kept: count('keep') };
-  });
+  const counts = new Map(entityNames.map((entity) => [entity, { entity, added: 0, updated: 0, kept: 0 }]));
+  for (const { entity, action } of rows) (counts.get(entity) as ImportCount)[countKeys[action]] += 1;
+  return [...counts.values()];
 }
 
 /** Writes the merge through the change history: one batch, which undo takes back whole. */

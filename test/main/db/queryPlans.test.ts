@@ -1,5 +1,6 @@
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { latestChanges } from '../../../src/main/history/handlers';
 import { makeTestCore, type TestCore } from '../../helpers/core';
 
 /** Tables that grow with years of history: a query must reach their rows through an index. */
@@ -86,6 +87,25 @@ describe('the queries behind the screens', () => {
     expect(scans).toEqual([]);
   });
 
+  it('read the newest changes of an entity, a plan or a team through its index, planned without the values', () => {
+    const db = new Database(core.dbPath, { readonly: true });
+    const values = { entityId: 'e', planId: 'p', teamId: 't', limit: 50 };
+    for (const [led, index] of [
+      ['entity', 'history_by_entity'],
+      ['plan', 'history_by_plan'],
+      ['team', 'history_by_team'],
+    ] as const) {
+      const plan = (
+        db.prepare(`EXPLAIN QUERY PLAN ${latestChanges[led]}`).all(values) as { detail: string }[]
+      )
+        .map((row) => row.detail)
+        .join('\n');
+      expect(plan, led).toContain(`USING INDEX ${index}`);
+      expect(plan, led).not.toContain('TEMP B-TREE');
+    }
+    db.close();
+  });
+
   it('read home through the step indexes that the benchmark at L justified', async () => {
     const home = new Set<string>();
     const traced = makeTestCore({ trace: (sql) => home.add(sql) });
@@ -108,5 +128,40 @@ describe('the queries behind the screens', () => {
     expect(overdue).not.toContain('USE TEMP B-TREE FOR ORDER BY');
     db.close();
     traced.dispose();
+  });
+
+  it('write steps, grids and their undo without reading a large table whole', async () => {
+    const written = new Set<string>();
+    const traced = makeTestCore({ trace: (sql) => written.add(sql) });
+    await traced.call('app.loadSampleData', {});
+    const [plan] = await traced.call('plan.list', { statuses: ['active'] });
+    const [assessment] = await traced.call('assessment.list', { teamId: plan!.teamId });
+    written.clear();
+    const step = await traced.call('step.create', { planId: plan!.id, title: 'Call back within the hour' });
+    await traced.call('step.move', { id: step.id, status: 'doing' });
+    await traced.call('assessment.setScores', {
+      assessmentId: assessment!.id,
+      scores: assessment!.scores.map(({ dimensionId, level, evidence }) => ({
+        dimensionId,
+        level: level === 0 ? 1 : level - 1,
+        evidence,
+      })),
+    });
+    await traced.call('history.undo', {});
+    await traced.call('history.redo', {});
+    await traced.call('step.create', { planId: plan!.id, title: 'Publish the on-call rota' });
+    const db = new Database(traced.dbPath, { readonly: true });
+    const scans = [...written]
+      .filter((sql) => /^\s*(SELECT|WITH|UPDATE|DELETE|INSERT)/i.test(sql))
+      .flatMap((sql) =>
+        (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all() as { detail: string }[])
+          .map(({ detail }) => /^SCAN (\w+)/.exec(detail)?.[1])
+          .filter((table) => table !== undefined && largeTables.includes(table))
+          .map((table) => `${table} in: ${sql.replace(/\s+/g, ' ')}`),
+      );
+    db.close();
+    traced.dispose();
+    expect(written.size).toBeGreaterThan(10);
+    expect(scans).toEqual([]);
   });
 });

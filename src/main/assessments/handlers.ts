@@ -58,18 +58,16 @@ export const assessmentHandlers = defineHandlers({
 
 /** A team's assessments, on one model or all, latest first: two queries, however many they are. */
 export function listAssessments(db: Db, teamId: string, modelId: string | null): AssessmentDetail[] {
-  const assessments = db
-    .prepare(
-      `SELECT * FROM assessments WHERE team_id = ? AND (? IS NULL OR model_id = ?)
+  const assessments = prepared(
+    db,
+    `SELECT * FROM assessments WHERE team_id = ? AND (? IS NULL OR model_id = ?)
        ORDER BY date DESC, created_at DESC`,
-    )
-    .all(teamId, modelId, modelId) as Record<string, unknown>[];
-  const scores = db
-    .prepare(
-      `SELECT s.* FROM assessments a JOIN assessment_scores s ON s.assessment_id = a.id
+  ).all(teamId, modelId, modelId) as Record<string, unknown>[];
+  const scores = prepared(
+    db,
+    `SELECT s.* FROM assessments a JOIN assessment_scores s ON s.assessment_id = a.id
        WHERE a.team_id = ? AND (? IS NULL OR a.model_id = ?)`,
-    )
-    .all(teamId, modelId, modelId) as Record<string, unknown>[];
+  ).all(teamId, modelId, modelId) as Record<string, unknown>[];
   const scoresByAssessment = groupBy(scores.map(scoresTable.fromDb), (score) => score.assessmentId);
   return assessments.map((raw) => {
     const assessment = assessmentsTable.fromDb(raw);
@@ -82,9 +80,9 @@ export function listAssessments(db: Db, teamId: string, modelId: string | null):
  * plan's; then the models it was assessed on without a plan, latest assessment first.
  */
 function ratedModels(db: Db, teamId: string): AssessmentOverview['models'] {
-  return db
-    .prepare(
-      `SELECT m.id, m.name, m.name_fr AS nameFr FROM models m JOIN (
+  return prepared(
+    db,
+    `SELECT m.id, m.name, m.name_fr AS nameFr FROM models m JOIN (
          SELECT model_id, 0 AS fromAssessment, max(status = 'active') AS active, max(start_date) AS latest
          FROM plans WHERE team_id = @teamId GROUP BY model_id
          UNION ALL
@@ -92,8 +90,7 @@ function ratedModels(db: Db, teamId: string): AssessmentOverview['models'] {
        ) used ON used.model_id = m.id
        GROUP BY m.id
        ORDER BY min(used.fromAssessment), max(used.active) DESC, max(used.latest) DESC, m.name`,
-    )
-    .all({ teamId }) as AssessmentOverview['models'];
+  ).all({ teamId }) as AssessmentOverview['models'];
 }
 
 function assessmentDetail(db: Db, id: string): AssessmentDetail {

@@ -1,20 +1,37 @@
 import { defineHandlers } from '../core/handler';
+import { prepared } from '../db/statements';
 import { readChanges } from './repository';
 import { redo, undo, undoState } from './undo';
 
-export const historyHandlers = defineHandlers({
-  'history.list': ({ planId, teamId, entityId, limit }, { db }) =>
-    readChanges(
-      db
-        .prepare(
-          `SELECT * FROM change_history
-           WHERE (@planId IS NULL OR plan_id = @planId)
-             AND (@teamId IS NULL OR team_id = @teamId)
-             AND (@entityId IS NULL OR entity_id = @entityId)
+/**
+ * The newest changes, led by the most selective filter given: its index (entity, plan or team, then seq)
+ * hands them over newest first. One statement with `(@x IS NULL OR x = @x)` for every filter would be
+ * planned without the values, and read the whole history back from its newest change.
+ */
+export const latestChanges = {
+  entity: `SELECT * FROM change_history
+           WHERE entity_id = @entityId
+             AND (@planId IS NULL OR plan_id = @planId) AND (@teamId IS NULL OR team_id = @teamId)
            ORDER BY seq DESC LIMIT @limit`,
-        )
-        .all({ planId: planId ?? null, teamId: teamId ?? null, entityId: entityId ?? null, limit }),
-    ),
+  plan: `SELECT * FROM change_history
+         WHERE plan_id = @planId AND (@teamId IS NULL OR team_id = @teamId)
+         ORDER BY seq DESC LIMIT @limit`,
+  team: `SELECT * FROM change_history WHERE team_id = @teamId ORDER BY seq DESC LIMIT @limit`,
+  all: `SELECT * FROM change_history ORDER BY seq DESC LIMIT @limit`,
+};
+
+export const historyHandlers = defineHandlers({
+  'history.list': ({ planId, teamId, entityId, limit }, { db }) => {
+    const led = entityId ? 'entity' : planId ? 'plan' : teamId ? 'team' : 'all';
+    return readChanges(
+      prepared(db, latestChanges[led]).all({
+        planId: planId ?? null,
+        teamId: teamId ?? null,
+        entityId: entityId ?? null,
+        limit,
+      }),
+    );
+  },
   'history.undoState': (_input, { db }) => undoState(db),
   'history.undo': (_input, { db, changes }) => undo(db, changes),
   'history.redo': (_input, { db, changes }) => redo(db, changes),

@@ -1,19 +1,19 @@
 import type { ModelDetail, ModelSummary } from '@shared/domain/models';
 import { DomainError } from '@shared/result';
 import type { Db } from '../db/connection';
+import { prepared } from '../db/statements';
 import { axesTable, dimensionsTable, levelsTable, modelsTable } from './tables';
 
 export function listModels(db: Db): ModelSummary[] {
-  const rows = db
-    .prepare(
-      `SELECT m.*,
+  const rows = prepared(
+    db,
+    `SELECT m.*,
          (SELECT count(*) FROM dimensions d WHERE d.model_id = m.id AND d.retired = 0) AS dimension_count,
          (SELECT count(*) FROM model_levels l WHERE l.model_id = m.id) AS level_count,
          (SELECT count(*) FROM plans p WHERE p.model_id = m.id) AS plan_count
        FROM models m
        ORDER BY m.builtin_key IS NULL, m.name COLLATE NOCASE`,
-    )
-    .all() as Record<string, unknown>[];
+  ).all() as Record<string, unknown>[];
   return rows.map((raw) => ({
     ...modelsTable.fromDb(raw),
     dimensionCount: raw.dimension_count as number,
@@ -24,7 +24,7 @@ export function listModels(db: Db): ModelSummary[] {
 
 export function getModelDetail(db: Db, id: string): ModelDetail {
   const model = modelsTable.get(db, id);
-  const all = (sql: string) => db.prepare(sql).all(id) as Record<string, unknown>[];
+  const all = (sql: string) => prepared(db, sql).all(id) as Record<string, unknown>[];
   return {
     ...model,
     levels: all('SELECT * FROM model_levels WHERE model_id = ? ORDER BY value').map(levelsTable.fromDb),

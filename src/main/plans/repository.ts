@@ -1,11 +1,12 @@
 import type { CurrentLevel, PlanDetail, PlanStatus, PlanSummary } from '@shared/domain/plans';
 import type { Db } from '../db/connection';
+import { prepared } from '../db/statements';
 import { plansTable, reviewStepsTable, reviewsTable, stepsTable, targetsTable } from './tables';
 
 export function listPlans(db: Db, query: { teamId?: string; statuses?: PlanStatus[] }): PlanSummary[] {
-  const rows = db
-    .prepare(
-      `SELECT p.*, t.name AS team_name, t.client AS client, m.name AS model_name, m.name_fr AS model_name_fr,
+  const rows = prepared(
+    db,
+    `SELECT p.*, t.name AS team_name, t.client AS client, m.name AS model_name, m.name_fr AS model_name_fr,
          (SELECT count(*) FROM targets g WHERE g.plan_id = p.id) AS target_count,
          (SELECT count(*) FROM steps s WHERE s.plan_id = p.id AND s.status <> 'dropped') AS step_count,
          (SELECT count(*) FROM steps s WHERE s.plan_id = p.id AND s.status = 'done') AS done_step_count
@@ -15,11 +16,10 @@ export function listPlans(db: Db, query: { teamId?: string; statuses?: PlanStatu
        WHERE (@teamId IS NULL OR p.team_id = @teamId)
          AND (@statuses IS NULL OR p.status IN (SELECT value FROM json_each(@statuses)))
        ORDER BY t.name COLLATE NOCASE, p.start_date DESC, p.title COLLATE NOCASE`,
-    )
-    .all({
-      teamId: query.teamId ?? null,
-      statuses: query.statuses ? JSON.stringify(query.statuses) : null,
-    }) as Record<string, unknown>[];
+  ).all({
+    teamId: query.teamId ?? null,
+    statuses: query.statuses ? JSON.stringify(query.statuses) : null,
+  }) as Record<string, unknown>[];
   return rows.map((raw) => ({
     ...plansTable.fromDb(raw),
     teamName: raw.team_name as string,
@@ -34,7 +34,7 @@ export function listPlans(db: Db, query: { teamId?: string; statuses?: PlanStatu
 
 export const listTargets = (db: Db, planId: string) =>
   (
-    db.prepare('SELECT * FROM targets WHERE plan_id = ? ORDER BY target_date, id').all(planId) as Record<
+    prepared(db, 'SELECT * FROM targets WHERE plan_id = ? ORDER BY target_date, id').all(planId) as Record<
       string,
       unknown
     >[]
@@ -42,7 +42,7 @@ export const listTargets = (db: Db, planId: string) =>
 
 export const listSteps = (db: Db, planId: string) =>
   (
-    db.prepare('SELECT * FROM steps WHERE plan_id = ? ORDER BY status, position').all(planId) as Record<
+    prepared(db, 'SELECT * FROM steps WHERE plan_id = ? ORDER BY status, position').all(planId) as Record<
       string,
       unknown
     >[]
@@ -50,9 +50,9 @@ export const listSteps = (db: Db, planId: string) =>
 
 export const listReviews = (db: Db, planId: string) =>
   (
-    db
-      .prepare('SELECT * FROM reviews WHERE plan_id = ? ORDER BY date DESC, created_at DESC')
-      .all(planId) as Record<string, unknown>[]
+    prepared(db, 'SELECT * FROM reviews WHERE plan_id = ? ORDER BY date DESC, created_at DESC').all(
+      planId,
+    ) as Record<string, unknown>[]
   ).map(reviewsTable.fromDb);
 
 const reviewLinksOf = {
@@ -63,7 +63,7 @@ const reviewLinksOf = {
 
 /** The steps linked to one review, or to any review of a plan, in the order they were linked. */
 export const listReviewLinks = (db: Db, of: 'review' | 'plan', id: string) =>
-  (db.prepare(reviewLinksOf[of]).all(id) as Record<string, unknown>[]).map(reviewStepsTable.fromDb);
+  (prepared(db, reviewLinksOf[of]).all(id) as Record<string, unknown>[]).map(reviewStepsTable.fromDb);
 
 /**
  * The level of a team on each dimension it was rated on: its latest score on or before `day`, the later
@@ -72,14 +72,13 @@ export const listReviewLinks = (db: Db, of: 'review' | 'plan', id: string) =>
  */
 export function currentLevels(db: Db, teamId: string, modelId: string, day: string): CurrentLevel[] {
   return (
-    db
-      .prepare(
-        `SELECT s.dimension_id AS dimensionId, s.level, a.date, max(a.date || a.created_at) AS latest
+    prepared(
+      db,
+      `SELECT s.dimension_id AS dimensionId, s.level, a.date, max(a.date || a.created_at) AS latest
          FROM assessments a JOIN assessment_scores s ON s.assessment_id = a.id
          WHERE a.team_id = ? AND a.model_id = ? AND a.date <= ?
          GROUP BY s.dimension_id`,
-      )
-      .all(teamId, modelId, day) as (CurrentLevel & { latest: string })[]
+    ).all(teamId, modelId, day) as (CurrentLevel & { latest: string })[]
   ).map(({ dimensionId, level, date }) => ({ dimensionId, level, date }));
 }
 

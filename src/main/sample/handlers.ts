@@ -1,16 +1,15 @@
+import type { AppStatus } from '@shared/contract';
 import { defineHandlers } from '../core/handler';
-import { schemaVersionOf } from '../db/connection';
+import { prepared } from '../db/statements';
 import { loadSampleData } from './sampleData';
 
-const count = (db: Parameters<typeof schemaVersionOf>[0], table: 'teams' | 'plans' | 'models') =>
-  db.prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number;
-
 export const sampleHandlers = defineHandlers({
-  'app.status': (_input, { db }) => ({
-    schemaVersion: schemaVersionOf(db),
-    teamCount: count(db, 'teams'),
-    planCount: count(db, 'plans'),
-    modelCount: count(db, 'models'),
-  }),
+  'app.status': (_input, { db }) =>
+    prepared(
+      db,
+      `SELECT (SELECT user_version FROM pragma_user_version) AS schemaVersion,
+         (SELECT count(*) FROM teams) AS teamCount, (SELECT count(*) FROM plans) AS planCount,
+         (SELECT count(*) FROM models) AS modelCount`,
+    ).get() as AppStatus,
   'app.loadSampleData': (_input, ctx) => loadSampleData(ctx),
 });

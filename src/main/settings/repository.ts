@@ -1,10 +1,11 @@
 import { Settings, defaultSettings, type SettingsUpdate } from '@shared/domain/settings';
 import type { Db } from '../db/connection';
+import { prepared } from '../db/statements';
 
 /** Settings are a few named values; any missing or unreadable one falls back to its default. */
 export function readSettings(db: Db): Settings {
   const stored = Object.fromEntries(
-    (db.prepare('SELECT key, value FROM settings').all() as { key: string; value: string }[]).map((r) => [
+    (prepared(db, 'SELECT key, value FROM settings').all() as { key: string; value: string }[]).map((r) => [
       r.key,
       JSON.parse(r.value) as unknown,
     ]),

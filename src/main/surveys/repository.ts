@@ -2,6 +2,7 @@ import { campaignGaps, gapTrend } from '@shared/calc/satisfaction';
 import { groupBy } from '@shared/group';
 import type { Survey, SurveyDetail, SurveyStepOptions, TeamSatisfaction } from '@shared/domain/surveys';
 import type { Db } from '../db/connection';
+import { prepared } from '../db/statements';
 import { getModelDetail } from '../models/repository';
 import { listPlans, listTargets } from '../plans/repository';
 import { surveyDimensionsTable, surveyItemsTable, surveyResponsesTable, surveysTable } from './tables';
@@ -9,9 +10,9 @@ import { surveyDimensionsTable, surveyItemsTable, surveyResponsesTable, surveysT
 /** A survey's quality dimensions, in order. */
 export const surveyDimensions = (db: Db, surveyId: string) =>
   (
-    db
-      .prepare('SELECT * FROM survey_dimensions WHERE survey_id = ? ORDER BY position')
-      .all(surveyId) as Record<string, unknown>[]
+    prepared(db, 'SELECT * FROM survey_dimensions WHERE survey_id = ? ORDER BY position').all(
+      surveyId,
+    ) as Record<string, unknown>[]
   ).map(surveyDimensionsTable.fromDb);
 
 export function surveyDetail(db: Db, id: string): SurveyDetail {
@@ -23,7 +24,7 @@ export function surveyDetail(db: Db, id: string): SurveyDetail {
  * `column` holds `value` (the surveys given), however many they are.
  */
 function withContent(db: Db, surveys: Survey[], column: 'id' | 'team_id', value: string): SurveyDetail[] {
-  const all = (sql: string) => db.prepare(sql).all(value) as Record<string, unknown>[];
+  const all = (sql: string) => prepared(db, sql).all(value) as Record<string, unknown>[];
   const ofSurveys = `FROM surveys s JOIN`;
   const where = `WHERE s.${column} = ?`;
   const bySurvey = <T extends { surveyId: string }>(rows: T[]) => {
@@ -57,7 +58,7 @@ function withContent(db: Db, surveys: Survey[], column: 'id' | 'team_id', value:
 /** Every campaign of a team with its dimensions, items and responses, oldest first. */
 export function teamSurveys(db: Db, teamId: string): SurveyDetail[] {
   const surveys = (
-    db.prepare('SELECT * FROM surveys WHERE team_id = ? ORDER BY period_end, title').all(teamId) as Record<
+    prepared(db, 'SELECT * FROM surveys WHERE team_id = ? ORDER BY period_end, title').all(teamId) as Record<
       string,
       unknown
     >[]

@@ -7,7 +7,15 @@ export function dayOf(date: Date): string {
   return `${pad(date.getFullYear(), 4)}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
-const utc = (day: string) => Date.parse(`${day}T00:00:00Z`);
+/**
+ * Read by its digits: parsing the text as a date costs several times more, and trends do it thousands
+ * of times. `Date.UTC` reads years 0 to 99 as 1900 to 1999: those are set again.
+ */
+function utc(day: string): number {
+  const year = Number(day.slice(0, 4));
+  const time = Date.UTC(year, Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10)));
+  return year < 100 ? new Date(time).setUTCFullYear(year) : time;
+}
 
 /** The day `days` after `day` (before, when negative). */
 export function addDays(day: string, days: number): string {

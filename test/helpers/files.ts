@@ -87,11 +87,16 @@ export function dumpDatabase(dbPath: string): Record<string, unknown[]> {
   const db = new Database(dbPath, { readonly: true });
   try {
     const tables = db
-      .prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
-      .pluck()
-      .all() as string[];
+      .prepare(
+        "SELECT name, wr FROM pragma_table_list WHERE type = 'table' AND schema = 'main' ORDER BY name",
+      )
+      .all() as { name: string; wr: number }[];
+    // A table WITHOUT ROWID (the summaries of migration 4) is in the order of its primary key.
     return Object.fromEntries(
-      tables.map((table) => [table, db.prepare(`SELECT * FROM "${table}" ORDER BY rowid`).all()]),
+      tables.map(({ name, wr }) => [
+        name,
+        db.prepare(`SELECT * FROM "${name}"${wr ? '' : ' ORDER BY rowid'}`).all(),
+      ]),
     );
   } finally {
     db.close();

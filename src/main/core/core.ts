@@ -24,6 +24,7 @@ import { handlers, taskHandlers } from './handlers';
 import type { HandlerContext, TaskContext } from './handler';
 import { PreviewStore } from './previews';
 import { noPrinter, type PdfPrinter } from './printer';
+import { refreshLevelSummary } from '../db/levelSummary';
 
 export type EventListener = (event: EventName, payload: EventPayload<EventName>) => void;
 
@@ -86,7 +87,11 @@ export function openCore(options: CoreOptions): Core {
     const db = database.db;
     const now = clock();
     const changes = new ChangeWriter(db, now.toISOString(), () => readSettings(db).userName, channel);
-    const value = inTransaction(db, () => work({ db, changes, now: now.toISOString(), today: dayOf(now) }));
+    const value = inTransaction(db, () => {
+      const done = work({ db, changes, now: now.toISOString(), today: dayOf(now) });
+      refreshLevelSummary(db); // the summary of levels follows the scores the triggers noted
+      return done;
+    });
     if (changes.entities.length > 0) emit('data.changed', { entities: changes.entities });
     return value;
   };

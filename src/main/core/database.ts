@@ -22,6 +22,7 @@ import { closeDatabase, openDatabase, quickCheck, type Db } from '../db/connecti
 import { fsyncFile, moveDatabase } from '../db/files';
 import { markOpen, removeMarkers, uncleanExits } from '../db/markers';
 import { assertKnownSchema, latestSchemaVersion, migrate, type MigrationOutcome } from '../db/migrate';
+import { refreshLevelSummary } from '../db/levelSummary';
 
 export interface DatabaseOptions {
   dbPath: string;
@@ -287,6 +288,7 @@ export class CoreDatabase implements Maintenance {
     });
     try {
       this.migration = migrate(db, { now: this.now, backups: this.backups });
+      if (!db.readonly) db.transaction(() => refreshLevelSummary(db))(); // rows written outside the core
     } catch (error) {
       db.close();
       throw error;

@@ -6,12 +6,25 @@ import { listReviews, listSteps, listTargets } from '../plans/repository';
 import { teamSatisfaction } from '../surveys/repository';
 import { teamsTable } from '../teams/tables';
 import { comparison, portfolio } from './portfolio';
-import { portfolioRows, teamPlans, teamScores } from './repository';
+import {
+  assessedBy,
+  assessedDays,
+  lastStepsDone,
+  levelMoves,
+  levelsOn,
+  portfolioRows,
+  scoresOfDimensions,
+  stepsDoneByPlan,
+  targetPaces,
+  targetSteps,
+  teamPlans,
+  teamScores,
+} from './repository';
 import { defaultPlan, planDashboard } from './teamDashboard';
 
 /** The models the rows use, built-in ones first, then by name. */
-function modelsOf(db: Db, rows: { plans: { modelId: string }[]; scores: { modelId: string }[] }) {
-  const ids = new Set([...rows.plans.map((p) => p.modelId), ...rows.scores.map((s) => s.modelId)]);
+function modelsOf(db: Db, ...rows: (readonly { modelId: string }[])[]) {
+  const ids = new Set(rows.flat().map((row) => row.modelId));
   return [...ids]
     .map((id) => getModelDetail(db, id))
     .sort(
@@ -56,16 +69,27 @@ export const dashboardHandlers = defineHandlers({
   },
   'portfolio.get': (scope, { db, today }) => {
     const rows = portfolioRows(db, today);
-    return portfolio(rows, modelsOf(db, rows), scope, today);
+    const days = assessedDays(db, today);
+    return portfolio(rows, modelsOf(db, rows.plans, days), scope, today, {
+      levels: levelsOn(db, today),
+      days,
+      retiredScores: (dimensionIds) => scoresOfDimensions(db, dimensionIds, today),
+      paces: (targetIds) => targetPaces(db, targetIds, today),
+      stepCounts: (targetIds) => targetSteps(db, targetIds, today),
+      lastStepsDone: (planIds) => lastStepsDone(db, planIds, today),
+    });
   },
   'portfolio.compare': ({ from, to, ...scope }, { db }) => {
     const rows = portfolioRows(db, to);
+    const assessed = assessedBy(db, to);
     return comparison(
       rows,
-      modelsOf(db, rows).flatMap((model) => model.dimensions),
+      assessed,
+      modelsOf(db, rows.plans, assessed).flatMap((model) => model.dimensions),
       scope,
-      from,
-      to,
+      { from, to },
+      levelMoves(db, from, to),
+      (planIds) => stepsDoneByPlan(db, planIds, from, to),
     );
   },
 });

@@ -1,7 +1,8 @@
-import type { Plan, Step, Target } from '@shared/domain/plans';
+import type { Plan, Target } from '@shared/domain/plans';
+import type { StepCounts } from '@shared/calc/forecast';
 import type { Team } from '@shared/domain/teams';
 import type { Db } from '../db/connection';
-import { plansTable, stepsTable, targetsTable } from '../plans/tables';
+import { plansTable, targetsTable } from '../plans/tables';
 import { teamsTable } from '../teams/tables';
 
 /**
@@ -38,20 +39,25 @@ export const teamPlans = (db: Db, teamId: string): Plan[] =>
     db.prepare('SELECT * FROM plans WHERE team_id = ? ORDER BY start_date DESC, title').all(teamId) as Raw[]
   ).map(plansTable.fromDb);
 
-/** Everything the portfolio weighs: the teams not archived, and their plans, targets, steps and levels. */
+/** What the portfolio weighs besides levels: the teams not archived, and their plans and targets. */
 export interface PortfolioRows {
   teams: Team[];
   plans: Plan[];
   targets: Target[];
-  steps: Step[];
   /** The latest review of each plan held on or before the day. */
   lastReviews: { planId: string; date: string }[];
-  scores: ScoreRow[];
 }
+
+/** A team assessed on a model. */
+export interface Assessed {
+  teamId: string;
+  modelId: string;
+}
+
+const ofActiveTeams = `FROM teams t JOIN plans p ON p.team_id = t.id`;
 
 export function portfolioRows(db: Db, day: string): PortfolioRows {
   const all = (sql: string) => db.prepare(sql).all({ day }) as Raw[];
-  const ofActiveTeams = `FROM teams t JOIN plans p ON p.team_id = t.id`;
   return {
     teams: all('SELECT * FROM teams WHERE archived = 0 ORDER BY name COLLATE NOCASE').map(teamsTable.fromDb),
     plans: all(`SELECT p.* ${ofActiveTeams} WHERE t.archived = 0 ORDER BY p.start_date DESC`).map(
@@ -61,18 +67,192 @@ export function portfolioRows(db: Db, day: string): PortfolioRows {
       `SELECT g.* ${ofActiveTeams} JOIN targets g ON g.plan_id = p.id
        WHERE t.archived = 0 ORDER BY g.target_date, g.id`,
     ).map(targetsTable.fromDb),
-    steps: all(`SELECT s.* ${ofActiveTeams} JOIN steps s ON s.plan_id = p.id WHERE t.archived = 0`).map(
-      stepsTable.fromDb,
-    ),
     lastReviews: all(
       `SELECT r.plan_id AS planId, max(r.date) AS date ${ofActiveTeams} JOIN reviews r ON r.plan_id = p.id
        WHERE t.archived = 0 AND r.date <= @day GROUP BY r.plan_id`,
     ) as unknown as PortfolioRows['lastReviews'], // the columns are named as the fields
-    scores: all(
-      `SELECT ${scoreColumns}
-       FROM teams t JOIN assessments a ON a.team_id = t.id JOIN assessment_scores s ON s.assessment_id = a.id
-       WHERE t.archived = 0 AND a.date <= @day
-       ORDER BY a.date, a.created_at`,
-    ) as unknown as ScoreRow[], // the columns are named as the fields
   };
 }
+
+/** Each team not archived and each model it was assessed on by a day. */
+export const assessedBy = (db: Db, day: string): Assessed[] =>
+  db
+    .prepare(
+      `SELECT d.team_id AS teamId, d.model_id AS modelId FROM teams t JOIN level_days d ON d.team_id = t.id
+       WHERE t.archived = 0 GROUP BY d.team_id, d.model_id HAVING min(d.date) <= ?`,
+    )
+    .all(day) as Assessed[];
+
+/** Rows of a team and a model with a list joined in SQL: thousands of values in a few hundred rows. */
+type Joined = [teamId: string, modelId: string, joined: string];
+
+const parsed = <T>(rows: Joined[], entry: (fields: string[]) => T) =>
+  rows.map(([teamId, modelId, joined]) => ({
+    teamId,
+    modelId,
+    entries: joined.split(',').map((item) => entry(item.split(':'))),
+  }));
+
+/** The level of each dimension of each team and model on a day, from the spans of `level_spans` holding it. */
+export const levelsOn = (db: Db, day: string) =>
+  parsed(
+    db
+      .prepare(
+        `SELECT team_id, model_id, group_concat(dimension_id || ':' || level) FROM (
+           SELECT team_id, model_id, dimension_id, level FROM level_spans WHERE until IS NULL AND date <= @day
+           UNION ALL
+           SELECT team_id, model_id, dimension_id, level FROM level_spans WHERE until > @day AND date <= @day
+         ) GROUP BY team_id, model_id`,
+      )
+      .raw()
+      .all({ day }) as Joined[],
+    ([dimensionId, level]) => ({ dimensionId: dimensionId as string, level: Number(level) }),
+  );
+export type HeldLevels = ReturnType<typeof levelsOn>;
+
+/**
+ * Every day each team not archived was assessed on each model up to a day, oldest first: how many scores that day,
+ * and the sum and count of the levels held at its end.
+ */
+export const assessedDays = (db: Db, day: string) =>
+  parsed(
+    db
+      .prepare(
+        `SELECT d.team_id, d.model_id,
+           group_concat(d.date || ':' || d.scores || ':' || d.level_sum || ':' || d.rated, ',' ORDER BY d.date)
+         FROM teams t JOIN level_days d ON d.team_id = t.id
+         WHERE t.archived = 0 AND d.date <= ? GROUP BY d.team_id, d.model_id`,
+      )
+      .raw()
+      .all(day) as Joined[],
+    ([date, scores, levelSum, rated]) => ({
+      date: date as string,
+      scores: Number(scores),
+      levelSum: Number(levelSum),
+      rated: Number(rated),
+    }),
+  );
+export type AssessedDays = ReturnType<typeof assessedDays>;
+
+/** A level that changed between two days: null before when the dimension was first rated between them. */
+export type LevelMove = [
+  teamId: string,
+  modelId: string,
+  dimensionId: string,
+  before: number | null,
+  after: number,
+];
+
+/**
+ * The dimensions whose level on `to` was set after `from`, with their level on `from`: the only ones
+ * whose level can differ between the two days.
+ */
+export const levelMoves = (db: Db, from: string, to: string): LevelMove[] =>
+  db
+    .prepare(
+      `SELECT t.team_id, t.model_id, t.dimension_id,
+         (SELECT f.level FROM level_spans f
+          WHERE f.team_id = t.team_id AND f.model_id = t.model_id AND f.dimension_id = t.dimension_id
+            AND f.date <= @from ORDER BY f.date DESC LIMIT 1),
+         t.level
+       FROM (
+         SELECT team_id, model_id, dimension_id, level FROM level_spans
+         WHERE until IS NULL AND date > @from AND date <= @to
+         UNION ALL
+         SELECT team_id, model_id, dimension_id, level FROM level_spans
+         WHERE until > @to AND date > @from AND date <= @to
+       ) t`,
+    )
+    .raw()
+    .all({ from, to }) as LevelMove[];
+
+/** The scores of some dimensions (the retired ones) up to a day, in the order of `teamScores`. */
+export const scoresOfDimensions = (db: Db, dimensionIds: readonly string[], day: string): ScoreRow[] =>
+  dimensionIds.length === 0
+    ? []
+    : (db
+        .prepare(
+          `SELECT ${scoreColumns}
+           FROM assessment_scores s JOIN assessments a ON a.id = s.assessment_id
+           WHERE s.dimension_id IN (SELECT value FROM json_each(?)) AND a.date <= ?
+           ORDER BY a.date, a.created_at, a.id`,
+        )
+        .all(JSON.stringify(dimensionIds), day) as ScoreRow[]);
+
+/**
+ * The levels of each target's dimension that tell its pace since its plan started (and the latest one
+ * before), up to a day, as "date:level" joined by commas, oldest first: read from `level_points`, where
+ * they lie side by side.
+ */
+export const targetPaces = (db: Db, targetIds: readonly string[], day: string): Map<string, string> =>
+  new Map(
+    db
+      .prepare(
+        `SELECT g.id,
+           (SELECT l.date || ':' || l.level FROM level_points l
+            WHERE l.team_id = p.team_id AND l.model_id = p.model_id AND l.dimension_id = g.dimension_id
+              AND l.date < p.start_date AND l.date <= @day
+            ORDER BY l.date DESC, l.created_at DESC, l.assessment_id DESC LIMIT 1),
+           (SELECT group_concat(l.date || ':' || l.level, ',' ORDER BY l.date, l.created_at, l.assessment_id)
+            FROM level_points l
+            WHERE l.team_id = p.team_id AND l.model_id = p.model_id AND l.dimension_id = g.dimension_id
+              AND l.date >= p.start_date AND l.date <= @day)
+         FROM json_each(@ids) j JOIN targets g ON g.id = j.value JOIN plans p ON p.id = g.plan_id`,
+      )
+      .raw()
+      .all({ ids: JSON.stringify(targetIds), day })
+      .map((row) => {
+        const [id, before, since] = row as [string, string | null, string | null];
+        return [id, [before, since].filter(Boolean).join(',')] as const;
+      }),
+  );
+
+/** What the steps of each target tell of its pace by a day (targets without steps are left out). */
+export const targetSteps = (db: Db, targetIds: readonly string[], day: string): Map<string, StepCounts> =>
+  new Map(
+    db
+      .prepare(
+        `SELECT target_id,
+           count(CASE WHEN status = 'done' AND done_date <= @day THEN 1 END),
+           count(CASE WHEN status IN ('idea', 'todo', 'doing') THEN 1 END),
+           max(CASE WHEN status = 'done' AND done_date <= @day THEN done_date END)
+         FROM steps WHERE target_id IN (SELECT value FROM json_each(@ids)) GROUP BY target_id`,
+      )
+      .raw()
+      .all({ ids: JSON.stringify(targetIds), day })
+      .map((row) => {
+        const [id, done, open, lastDone] = row as [string, number, number, string | null];
+        return [id, { done, open, lastDone }] as const;
+      }),
+  );
+
+/** The last step each plan had done by a day, for the plans that have one. */
+export const lastStepsDone = (db: Db, planIds: readonly string[], day: string): Map<string, string> =>
+  new Map(
+    db
+      .prepare(
+        `SELECT p.value, (SELECT max(s.done_date) FROM steps s
+                          WHERE s.plan_id = p.value AND s.status = 'done' AND s.done_date <= @day) AS last
+         FROM json_each(@ids) p WHERE last IS NOT NULL`,
+      )
+      .raw()
+      .all({ ids: JSON.stringify(planIds), day }) as [string, string][],
+  );
+
+/** How many steps each plan had done after `from`, up to and including `to`. */
+export const stepsDoneByPlan = (
+  db: Db,
+  planIds: readonly string[],
+  from: string,
+  to: string,
+): Map<string, number> =>
+  new Map(
+    db
+      .prepare(
+        `SELECT p.value, (SELECT count(*) FROM steps s
+                          WHERE s.plan_id = p.value AND s.status = 'done' AND s.done_date > @from AND s.done_date <= @to)
+         FROM json_each(@ids) p`,
+      )
+      .raw()
+      .all({ ids: JSON.stringify(planIds), from, to }) as [string, number][],
+  );

@@ -60,21 +60,41 @@ export function forecastFromTrend(
   return day < today ? today : day;
 }
 
+/** What a target's steps tell of its pace: how many were done by a day, how many are open, the last done. */
+export interface StepCounts {
+  done: number;
+  open: number;
+  lastDone: string | null;
+}
+
+export function stepCounts(
+  steps: readonly { status: string; doneDate: string | null }[],
+  today: string,
+): StepCounts {
+  const done = steps.filter((s) => s.status === 'done' && s.doneDate !== null && s.doneDate <= today);
+  return {
+    done: done.length,
+    open: steps.filter((s) => s.status === 'idea' || s.status === 'todo' || s.status === 'doing').length,
+    lastDone: done.reduce<string | null>(
+      (last, s) => (last === null || (s.doneDate as string) > last ? (s.doneDate as string) : last),
+      null,
+    ),
+  };
+}
+
 /**
  * The day the target's open steps would all be done at the pace steps were done since `since`: null
  * when none is done yet. With no step left open, the day the last one was done.
  */
 export function forecastFromSteps(
-  steps: readonly { status: string; doneDate: string | null }[],
+  steps: readonly { status: string; doneDate: string | null }[] | StepCounts,
   since: string,
   today: string,
 ): string | null {
-  const done = steps.filter((s) => s.status === 'done' && s.doneDate !== null && s.doneDate <= today);
-  const open = steps.filter((s) => s.status === 'idea' || s.status === 'todo' || s.status === 'doing').length;
-  if (done.length === 0) return null;
-  if (open === 0)
-    return done.reduce((last, s) => ((s.doneDate as string) > last ? (s.doneDate as string) : last), '');
-  const perDay = done.length / Math.max(1, daysBetween(since, today));
+  const { done, open, lastDone } = Array.isArray(steps) ? stepCounts(steps, today) : (steps as StepCounts);
+  if (done === 0) return null;
+  if (open === 0) return lastDone;
+  const perDay = done / Math.max(1, daysBetween(since, today));
   return addDays(today, Math.ceil(open / perDay));
 }
 

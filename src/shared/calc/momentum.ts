@@ -39,19 +39,33 @@ export function momentum({ today, plan, steps, reviewDates }: MomentumInput): Mo
   const quickWins = doneDates.filter(
     (s) => s.effortDays !== null && s.effortDays <= quickWinMaxEffortDays,
   ).length;
+  return {
+    stepsDonePerWeek: recent / momentumWindowWeeks,
+    quickWinShare: doneDates.length === 0 ? null : quickWins / doneDates.length,
+    ...planMomentum({ today, plan, lastDone, reviewDates }),
+  };
+}
+
+/** Whether a plan keeps moving, from the last step it had done and its reviews. */
+export function planMomentum({
+  today,
+  plan,
+  lastDone,
+  reviewDates,
+}: Omit<MomentumInput, 'steps'> & { lastDone: string | null }): Pick<
+  Momentum,
+  'daysSinceLastDone' | 'nextReviewDue' | 'reviewOverdue' | 'stalling'
+> {
   const lastReview = reviewDates
     .filter((d) => d <= today)
     .reduce<string | null>((a, d) => (a && a > d ? a : d), null);
   const nextReviewDue =
     plan.reviewCadenceDays === null ? null : addDays(lastReview ?? plan.startDate, plan.reviewCadenceDays);
   const reviewOverdue = nextReviewDue !== null && nextReviewDue < today;
-  const daysSinceLastDone = lastDone === null ? null : daysBetween(lastDone, today);
   const idleSince = lastDone ?? plan.startDate;
   const active = plan.status === 'active' && plan.startDate <= today;
   return {
-    stepsDonePerWeek: recent / momentumWindowWeeks,
-    quickWinShare: doneDates.length === 0 ? null : quickWins / doneDates.length,
-    daysSinceLastDone,
+    daysSinceLastDone: lastDone === null ? null : daysBetween(lastDone, today),
     nextReviewDue,
     reviewOverdue,
     stalling: active && (daysBetween(idleSince, today) > stallingAfterDays || reviewOverdue),

@@ -1,4 +1,10 @@
-import { forecastFromSteps, forecastFromTrend, targetStatus, type TargetStatus } from './forecast';
+import {
+  forecastFromSteps,
+  forecastFromTrend,
+  targetStatus,
+  type StepCounts,
+  type TargetStatus,
+} from './forecast';
 import { historySince, targetProgress, type DatedLevel } from './progress';
 
 /** Where a target stands today and when it will be reached: what the dashboards show of each target. */
@@ -18,8 +24,8 @@ export function targetOutlook(input: {
   target: { baselineLevel: number; targetLevel: number; targetDate: string };
   /** Every assessed level of the target's dimension, in any order. */
   history: readonly DatedLevel[];
-  /** The steps that move the target. */
-  steps: readonly { status: string; doneDate: string | null }[];
+  /** The steps that move the target, or what they count. */
+  steps: readonly { status: string; doneDate: string | null }[] | StepCounts;
   planStart: string;
   today: string;
 }): TargetOutlook {

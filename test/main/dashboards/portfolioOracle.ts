@@ -13,35 +13,101 @@ import type {
   TeamChanges,
 } from '@shared/domain/dashboards';
 import type { Dimension, ModelDetail } from '@shared/domain/models';
-import type { Plan, PlanStatus } from '@shared/domain/plans';
+import type { Plan, Step, Target } from '@shared/domain/plans';
 import type { Team } from '@shared/domain/teams';
-import type { PortfolioRows, ScoreRow } from './repository';
+import type { Db } from '../../../src/main/db/connection';
+import { getModelDetail } from '../../../src/main/models/repository';
+import { plansTable, stepsTable, targetsTable } from '../../../src/main/plans/tables';
+import { teamsTable } from '../../../src/main/teams/tables';
+import {
+  dimensionLabel,
+  latest,
+  latestForecast,
+  sortWatchList,
+  teamLabel,
+  type Scope,
+} from '../../../src/main/dashboards/portfolio';
+import type { ScoreRow } from '../../../src/main/dashboards/repository';
 
-export interface Scope {
-  client?: string | undefined;
-  modelId?: string | undefined;
-  planStatuses?: PlanStatus[] | undefined;
+/**
+ * The portfolio as it was calculated before the summary of levels (migration 4): from every score and
+ * every step of every team. Kept as the oracle that the summary's results must equal.
+ */
+
+type Raw = Record<string, unknown>;
+
+interface PortfolioRows {
+  teams: Team[];
+  plans: Plan[];
+  targets: Target[];
+  steps: Step[];
+  lastReviews: { planId: string; date: string }[];
+  scores: ScoreRow[];
 }
 
-const teamLabel = (team: Team) => ({
-  teamId: team.id,
-  teamName: team.name,
-  client: team.client,
-  colour: team.colour,
-});
-const dimensionLabel = (dimension: Dimension | undefined, dimensionId: string) => ({
-  dimensionId,
-  dimensionName: dimension?.name ?? '',
-  dimensionNameFr: dimension?.nameFr ?? '',
-});
-const latest = (days: readonly string[]) => days.reduce<string | null>((a, d) => (a && a > d ? a : d), null);
+function portfolioRows(db: Db, day: string): PortfolioRows {
+  const all = (sql: string) => db.prepare(sql).all({ day }) as Raw[];
+  const ofActiveTeams = `FROM teams t JOIN plans p ON p.team_id = t.id`;
+  return {
+    teams: all('SELECT * FROM teams WHERE archived = 0 ORDER BY name COLLATE NOCASE').map(teamsTable.fromDb),
+    plans: all(`SELECT p.* ${ofActiveTeams} WHERE t.archived = 0 ORDER BY p.start_date DESC`).map(
+      plansTable.fromDb,
+    ),
+    targets: all(
+      `SELECT g.* ${ofActiveTeams} JOIN targets g ON g.plan_id = p.id
+       WHERE t.archived = 0 ORDER BY g.target_date, g.id`,
+    ).map(targetsTable.fromDb),
+    steps: all(`SELECT s.* ${ofActiveTeams} JOIN steps s ON s.plan_id = p.id WHERE t.archived = 0`).map(
+      stepsTable.fromDb,
+    ),
+    lastReviews: all(
+      `SELECT r.plan_id AS planId, max(r.date) AS date ${ofActiveTeams} JOIN reviews r ON r.plan_id = p.id
+       WHERE t.archived = 0 AND r.date <= @day GROUP BY r.plan_id`,
+    ) as unknown as PortfolioRows['lastReviews'],
+    scores: all(
+      `SELECT a.team_id AS teamId, a.model_id AS modelId, a.date, s.dimension_id AS dimensionId, s.level
+       FROM teams t JOIN assessments a ON a.team_id = t.id JOIN assessment_scores s ON s.assessment_id = a.id
+       WHERE t.archived = 0 AND a.date <= @day
+       ORDER BY a.date, a.created_at, a.id`,
+    ) as unknown as ScoreRow[],
+  };
+}
+
+function modelsOf(db: Db, rows: PortfolioRows) {
+  const ids = new Set([...rows.plans.map((p) => p.modelId), ...rows.scores.map((s) => s.modelId)]);
+  return [...ids]
+    .map((id) => getModelDetail(db, id))
+    .sort(
+      (a, b) =>
+        Number(a.builtinKey === null) - Number(b.builtinKey === null) ||
+        a.name.localeCompare(b.name, 'en', { sensitivity: 'base' }),
+    );
+}
+
+/** portfolio.get as it was. */
+export function oraclePortfolio(db: Db, scope: Scope, today: string): Portfolio {
+  const rows = portfolioRows(db, today);
+  return portfolio(rows, modelsOf(db, rows), scope, today);
+}
+
+/** portfolio.compare as it was. */
+export function oracleComparison(db: Db, scope: Scope, from: string, to: string): PortfolioComparison {
+  const rows = portfolioRows(db, to);
+  return comparison(
+    rows,
+    modelsOf(db, rows).flatMap((model) => model.dimensions),
+    scope,
+    from,
+    to,
+  );
+}
 
 /**
  * The rows in the scope: the client's teams; the plans in the chosen statuses and on the chosen model;
  * the levels on that model. A team belongs to a model's heatmap when one of its plans in the scope is on
  * the model or, with no status chosen, when it was assessed on it.
  */
-export function scoped(rows: PortfolioRows, scope: Scope) {
+function scoped(rows: PortfolioRows, scope: Scope) {
   const teams = rows.teams.filter((team) => scope.client === undefined || team.client === scope.client);
   const teamIds = new Set(teams.map((team) => team.id));
   const plans = rows.plans.filter(
@@ -104,7 +170,7 @@ function historiesByTeam(scores: readonly ScoreRow[]): (teamId: string, dimensio
   return (teamId, dimensionId) => series.get(teamId)?.get(dimensionId) ?? [];
 }
 
-export function portfolio(
+function portfolio(
   rows: PortfolioRows,
   models: readonly ModelDetail[],
   scope: Scope,
@@ -228,26 +294,11 @@ function watchList(
       });
     }
   }
-  const order = new Map(models.flatMap((m) => m.dimensions).map((d, i) => [d.id, i] as const));
-  const byName = (a: { teamName: string }, b: { teamName: string }) =>
-    a.teamName.localeCompare(b.teamName, 'en', { sensitivity: 'base' });
-  return {
-    atRisk: atRisk.sort(
-      (a, b) =>
-        a.targetDate.localeCompare(b.targetDate) ||
-        byName(a, b) ||
-        (order.get(a.dimensionId) ?? 0) - (order.get(b.dimensionId) ?? 0),
-    ),
-    stalling: stalling.sort((a, b) => byName(a, b) || a.planTitle.localeCompare(b.planTitle)),
-  };
+  return sortWatchList(models, atRisk, stalling);
 }
 
-/** Both forecasts must come true for the target to be reached: the later one tells when. */
-const latestForecast = (a: string | null, b: string | null) =>
-  a === null ? b : b === null ? a : a > b ? a : b;
-
 /** What changed between two days, team by team, in the scope of the portfolio. */
-export function comparison(
+function comparison(
   rows: PortfolioRows,
   dimensions: readonly Dimension[],
   scope: Scope,

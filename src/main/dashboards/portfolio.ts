@@ -1,0 +1,417 @@
+import { planMomentum } from '@shared/calc/momentum';
+import { targetOutlook } from '@shared/calc/outlook';
+import { averageGap, gapToTarget, targetsByDimension } from '@shared/calc/portfolio';
+import { currentLevelAt, planProgress, targetProgress, type DatedLevel } from '@shared/calc/progress';
+import { dimensionSeries } from '@shared/calc/trends';
+import type {
+  Portfolio,
+  PortfolioComparison,
+  PortfolioRow,
+  StallingPlan,
+  TargetAtRisk,
+  TeamChanges,
+} from '@shared/domain/dashboards';
+import type { Dimension, ModelDetail } from '@shared/domain/models';
+import type { Plan, PlanStatus } from '@shared/domain/plans';
+import type { Team } from '@shared/domain/teams';
+import type { StepCounts } from '@shared/calc/forecast';
+import type { Assessed, AssessedDays, HeldLevels, LevelMove, PortfolioRows, ScoreRow } from './repository';
+
+export interface Scope {
+  client?: string | undefined;
+  modelId?: string | undefined;
+  planStatuses?: PlanStatus[] | undefined;
+}
+
+export const teamLabel = (team: Team) => ({
+  teamId: team.id,
+  teamName: team.name,
+  client: team.client,
+  colour: team.colour,
+});
+export const dimensionLabel = (dimension: Dimension | undefined, dimensionId: string) => ({
+  dimensionId,
+  dimensionName: dimension?.name ?? '',
+  dimensionNameFr: dimension?.nameFr ?? '',
+});
+export const latest = (days: readonly string[]) =>
+  days.reduce<string | null>((a, d) => (a && a > d ? a : d), null);
+
+/**
+ * The rows in the scope: the client's teams; the plans in the chosen statuses and on the chosen model.
+ * A team belongs to a model's heatmap when one of its plans in the scope is on the model or, with no
+ * status chosen, when it was assessed on it.
+ */
+function scoped(rows: PortfolioRows, assessed: readonly Assessed[], scope: Scope) {
+  const teams = rows.teams.filter((team) => scope.client === undefined || team.client === scope.client);
+  const teamIds = new Set(teams.map((team) => team.id));
+  const plans = rows.plans.filter(
+    (plan) =>
+      teamIds.has(plan.teamId) &&
+      (scope.modelId === undefined || plan.modelId === scope.modelId) &&
+      (scope.planStatuses === undefined || scope.planStatuses.includes(plan.status)),
+  );
+  const planIds = new Set(plans.map((plan) => plan.id));
+  const targets = rows.targets.filter((target) => planIds.has(target.planId));
+  const lastReviews = rows.lastReviews.filter((review) => planIds.has(review.planId));
+  const plansOfTeam = Map.groupBy(plans, (plan) => plan.teamId);
+  const teamOfPlan = new Map(plans.map((plan) => [plan.id, plan.teamId] as const));
+  const targetsOfTeam = Map.groupBy(targets, (target) => teamOfPlan.get(target.planId) as string);
+  const assessedOfTeam = Map.groupBy(
+    assessed.filter((pair) => scope.modelId === undefined || pair.modelId === scope.modelId),
+    (pair) => pair.teamId,
+  );
+  const models = new Map(
+    teams.map((team) => [
+      team.id,
+      new Set([
+        ...(plansOfTeam.get(team.id) ?? []).map((plan) => plan.modelId),
+        ...(scope.planStatuses === undefined
+          ? (assessedOfTeam.get(team.id) ?? []).map((a) => a.modelId)
+          : []),
+      ]),
+    ]),
+  );
+  return {
+    teams,
+    teamIds,
+    plans,
+    targets,
+    lastReviews,
+    modelsOf: (teamId: string) => models.get(teamId) ?? new Set<string>(),
+    plansOf: (teamId: string) => plansOfTeam.get(teamId) ?? [],
+    /** A team's targets in the scope, in the order of the rows. */
+    targetsOfTeam: (teamId: string) => targetsOfTeam.get(teamId) ?? [],
+    targetsOf: grouped(targets, (target) => target.planId),
+    lastReviewOf: grouped(lastReviews, (review) => review.planId),
+  };
+}
+
+function grouped<T>(items: readonly T[], key: (item: T) => string): (key: string) => T[] {
+  const groups = Map.groupBy(items, key);
+  return (value) => groups.get(value) ?? [];
+}
+
+type Scoped = ReturnType<typeof scoped>;
+
+/** A level of a team's dimension, looked up by team then dimension (dimensions belong to one model). */
+function levelTable(levels: HeldLevels): (teamId: string, dimensionId: string) => number | null {
+  const byTeam = new Map<string, Map<string, number>>();
+  for (const { teamId, entries } of levels) {
+    const ofTeam = byTeam.get(teamId) ?? new Map<string, number>();
+    for (const { dimensionId, level } of entries) ofTeam.set(dimensionId, level);
+    byTeam.set(teamId, ofTeam);
+  }
+  return (teamId, dimensionId) => byTeam.get(teamId)?.get(dimensionId) ?? null;
+}
+
+/** What the portfolio reads besides the rows, asked only for what the scope shows. */
+export interface PortfolioReads {
+  /** The level of every dimension today. */
+  levels: HeldLevels;
+  /** The days each team not archived was assessed on each model, oldest first. */
+  days: AssessedDays;
+  /** The scores of the retired dimensions, to take them out of the trend lines. */
+  retiredScores: (dimensionIds: readonly string[]) => ScoreRow[];
+  /** The pace of targets ("date:level" joined by commas). */
+  paces: (targetIds: readonly string[]) => Map<string, string>;
+  stepCounts: (targetIds: readonly string[]) => Map<string, StepCounts>;
+  lastStepsDone: (planIds: readonly string[]) => Map<string, string>;
+}
+
+const pairKey = (teamId: string, modelId: string) => `${teamId}\u0000${modelId}`;
+
+export function portfolio(
+  rows: PortfolioRows,
+  models: readonly ModelDetail[],
+  scope: Scope,
+  today: string,
+  reads: PortfolioReads,
+): Portfolio {
+  const inScope = scoped(rows, reads.days, scope);
+  const levelOf = levelTable(reads.levels);
+  const trendOf = trendLines(reads, models, inScope.teamIds);
+  const blocks = models.flatMap((model) => {
+    const blockRows = inScope.teams
+      .filter((team) => inScope.modelsOf(team.id).has(model.id))
+      .map((team) => portfolioRow(team, model, inScope, levelOf, trendOf(team.id, model.id)));
+    return blockRows.length === 0 ? [] : [{ model, rows: blockRows }];
+  });
+  const placed = new Set(blocks.flatMap((block) => block.rows.map((row) => row.teamId)));
+  const modelsInUse = new Set([...rows.plans, ...reads.days].map((row) => row.modelId));
+  return {
+    today,
+    clients: [...new Set(rows.teams.map((team) => team.client).filter(Boolean))].sort((a, b) =>
+      a.localeCompare(b),
+    ),
+    models: models
+      .filter((model) => modelsInUse.has(model.id))
+      .map(({ id, name, nameFr }) => ({ id, name, nameFr })),
+    blocks,
+    unrated: inScope.teams.filter((team) => !placed.has(team.id)).map(teamLabel),
+    ...watchList(inScope, models, levelOf, reads, today),
+    lastReviewDate: latest(inScope.lastReviews.map((review) => review.date)),
+  };
+}
+
+/**
+ * The trend line of each team on each model: the mean level of the dimensions not retired, on each day
+ * one of them was assessed. The summary's sums hold every dimension: those of the retired ones, from
+ * their own scores, are taken out.
+ */
+function trendLines(reads: PortfolioReads, models: readonly ModelDetail[], teamIds: ReadonlySet<string>) {
+  const daysOf = new Map(
+    reads.days
+      .filter(({ teamId }) => teamIds.has(teamId))
+      .map(({ teamId, modelId, entries }) => [pairKey(teamId, modelId), entries] as const),
+  );
+  const retired = models.flatMap((model) => model.dimensions.filter((d) => d.retired).map((d) => d.id));
+  const retiredOf = Map.groupBy(
+    reads.retiredScores(retired).filter((score) => teamIds.has(score.teamId)),
+    (score) => pairKey(score.teamId, score.modelId),
+  );
+  return (teamId: string, modelId: string): DatedLevel[] => {
+    const key = pairKey(teamId, modelId);
+    const days = daysOf.get(key) ?? [];
+    const retiredScores = retiredOf.get(key);
+    if (!retiredScores) return days.map(({ date, levelSum, rated }) => ({ date, level: levelSum / rated }));
+    const histories = [...dimensionSeries(retiredScores).values()];
+    const retiredCount = Map.groupBy(retiredScores, (score) => score.date);
+    return days.flatMap(({ date, scores, levelSum, rated }) => {
+      if (scores <= (retiredCount.get(date)?.length ?? 0)) return [];
+      const held = histories
+        .map((history) => currentLevelAt(history, date))
+        .filter((level): level is number => level !== null);
+      return [{ date, level: (levelSum - held.reduce((a, b) => a + b, 0)) / (rated - held.length) }];
+    });
+  };
+}
+
+function portfolioRow(
+  team: Team,
+  model: ModelDetail,
+  inScope: Scoped,
+  levelOf: (teamId: string, dimensionId: string) => number | null,
+  trend: DatedLevel[],
+): PortfolioRow {
+  const plans = inScope.plansOf(team.id).filter((plan) => plan.modelId === model.id);
+  const targets = targetsByDimension(
+    plans,
+    inScope.targetsOfTeam(team.id).filter((target) => plans.some((plan) => plan.id === target.planId)),
+  );
+  const targetOf = new Map(targets.map((target) => [target.dimensionId, target] as const));
+  const cells = model.dimensions
+    .filter((d) => !d.retired)
+    .map((dimension) => {
+      const target = targetOf.get(dimension.id) ?? null;
+      const level = levelOf(team.id, dimension.id);
+      return {
+        dimensionId: dimension.id,
+        level,
+        targetLevel: target?.targetLevel ?? null,
+        gap: gapToTarget(level, target),
+      };
+    });
+  return {
+    ...teamLabel(team),
+    planIds: plans.map((plan) => plan.id),
+    progress: planProgress(
+      targets.map((target) => targetProgress(target, levelOf(team.id, target.dimensionId))),
+    ),
+    averageGap: averageGap(cells.map((cell) => cell.gap)),
+    cells,
+    trend,
+  };
+}
+
+/** The pace read from the summary: "date:level" joined by commas, oldest first. */
+const paceOf = (joined: string | undefined): DatedLevel[] =>
+  joined
+    ? joined.split(',').map((entry) => {
+        const [date, level] = entry.split(':') as [string, string];
+        return { date, level: Number(level) };
+      })
+    : [];
+
+/**
+ * The targets of active plans at risk or off track, the first to fall due first (then by team and in
+ * the model's order); the stalling plans by team. A target already reached needs neither its pace nor
+ * its steps: only the others are read.
+ */
+function watchList(
+  inScope: Scoped,
+  models: readonly ModelDetail[],
+  levelOf: (teamId: string, dimensionId: string) => number | null,
+  reads: PortfolioReads,
+  today: string,
+): { atRisk: TargetAtRisk[]; stalling: StallingPlan[] } {
+  const dimensionOf = new Map(models.flatMap((m) => m.dimensions).map((d) => [d.id, d] as const));
+  const teamOf = new Map(inScope.teams.map((team) => [team.id, team] as const));
+  const running = inScope.plans.filter((plan) => plan.status === 'active' && plan.startDate <= today);
+  const open = running.flatMap((plan) =>
+    inScope
+      .targetsOf(plan.id)
+      .filter(
+        (target) => (levelOf(plan.teamId, target.dimensionId) ?? target.baselineLevel) < target.targetLevel,
+      )
+      .map((target) => ({ plan, target })),
+  );
+  const openIds = open.map(({ target }) => target.id);
+  const paces = openIds.length === 0 ? new Map<string, string>() : reads.paces(openIds);
+  const counts = openIds.length === 0 ? new Map<string, StepCounts>() : reads.stepCounts(openIds);
+  const atRisk: TargetAtRisk[] = [];
+  for (const { plan, target } of open) {
+    const outlook = targetOutlook({
+      target,
+      history: paceOf(paces.get(target.id)),
+      steps: counts.get(target.id) ?? { done: 0, open: 0, lastDone: null },
+      planStart: plan.startDate,
+      today,
+    });
+    if (outlook.status !== 'at-risk' && outlook.status !== 'off-track') continue;
+    atRisk.push({
+      ...teamLabel(teamOf.get(plan.teamId) as Team), // plans in the scope belong to teams in it
+      ...dimensionLabel(dimensionOf.get(target.dimensionId), target.dimensionId),
+      targetId: target.id,
+      planId: plan.id,
+      planTitle: plan.title,
+      current: outlook.current,
+      targetLevel: target.targetLevel,
+      targetDate: target.targetDate,
+      status: outlook.status,
+      forecast: latestForecast(outlook.forecastFromTrend, outlook.forecastFromSteps),
+    });
+  }
+  const lastDone =
+    running.length === 0 ? new Map<string, string>() : reads.lastStepsDone(running.map((p) => p.id));
+  const stalling = running.flatMap((plan): StallingPlan[] => {
+    const [lastReview] = inScope.lastReviewOf(plan.id);
+    const m = planMomentum({
+      today,
+      plan,
+      lastDone: lastDone.get(plan.id) ?? null,
+      reviewDates: lastReview ? [lastReview.date] : [],
+    });
+    if (!m.stalling) return [];
+    return [
+      {
+        ...teamLabel(teamOf.get(plan.teamId) as Team), // plans in the scope belong to teams in it
+        planId: plan.id,
+        planTitle: plan.title,
+        daysSinceLastDone: m.daysSinceLastDone,
+        reviewOverdue: m.reviewOverdue,
+        nextReviewDue: m.nextReviewDue,
+      },
+    ];
+  });
+  return sortWatchList(models, atRisk, stalling);
+}
+
+/** Team names as `localeCompare(…, 'en', { sensitivity: 'base' })` orders them, with one collator made once. */
+const names = new Intl.Collator('en', { sensitivity: 'base' });
+
+/** The watch list in the order a manager reads it. */
+export function sortWatchList(
+  models: readonly ModelDetail[],
+  atRisk: TargetAtRisk[],
+  stalling: StallingPlan[],
+) {
+  const order = new Map(models.flatMap((m) => m.dimensions).map((d, i) => [d.id, i] as const));
+  const byName = (a: { teamName: string }, b: { teamName: string }) => names.compare(a.teamName, b.teamName);
+  return {
+    atRisk: atRisk.sort(
+      (a, b) =>
+        a.targetDate.localeCompare(b.targetDate) ||
+        byName(a, b) ||
+        (order.get(a.dimensionId) ?? 0) - (order.get(b.dimensionId) ?? 0),
+    ),
+    stalling: stalling.sort((a, b) => byName(a, b) || a.planTitle.localeCompare(b.planTitle)),
+  };
+}
+
+/** Both forecasts must come true for the target to be reached: the later one tells when. */
+export const latestForecast = (a: string | null, b: string | null) =>
+  a === null ? b : b === null ? a : a > b ? a : b;
+
+/**
+ * What changed between two days, team by team, in the scope of the portfolio. `moves` are the levels
+ * set between the two days with the level before; `stepsDone` counts each plan's steps done between them.
+ */
+export function comparison(
+  rows: PortfolioRows,
+  assessed: readonly Assessed[],
+  dimensions: readonly Dimension[],
+  scope: Scope,
+  period: { from: string; to: string },
+  moves: readonly LevelMove[],
+  stepsDone: (planIds: readonly string[]) => Map<string, number>,
+): PortfolioComparison {
+  const inScope = scoped(rows, assessed, scope);
+  const dimensionOf = new Map(dimensions.map((d) => [d.id, d] as const));
+  const order = new Map(dimensions.map((d, i) => [d.id, i] as const));
+  const inModelOrder = (a: { dimensionId: string }, b: { dimensionId: string }) =>
+    (order.get(a.dimensionId) ?? 0) - (order.get(b.dimensionId) ?? 0);
+  const planOf = new Map<string, Plan>(inScope.plans.map((plan) => [plan.id, plan] as const));
+  const movesOf = Map.groupBy(
+    moves.filter(
+      ([teamId, modelId, dimensionId]) =>
+        inScope.teamIds.has(teamId) &&
+        (scope.modelId === undefined || modelId === scope.modelId) &&
+        !dimensionOf.get(dimensionId)?.retired,
+    ),
+    ([teamId]) => teamId,
+  );
+  const done =
+    inScope.plans.length === 0 ? new Map<string, number>() : stepsDone(inScope.plans.map((p) => p.id));
+  const teams = inScope.teams.map((team): TeamChanges => {
+    const teamMoves = movesOf.get(team.id) ?? [];
+    const moveOf = new Map(teamMoves.map((move) => [move[2], move] as const));
+    const changed = teamMoves.flatMap(([, , dimensionId, from, to]) =>
+      from === null || from === to ? [] : [{ dimensionId, from, to }],
+    );
+    const label = (change: { dimensionId: string; from: number; to: number }) => ({
+      ...dimensionLabel(dimensionOf.get(change.dimensionId), change.dimensionId),
+      from: change.from,
+      to: change.to,
+    });
+    const plans = inScope.plansOf(team.id);
+    const reached = inScope.targetsOfTeam(team.id).filter((target) => {
+      const move = moveOf.get(target.dimensionId);
+      return (
+        move !== undefined &&
+        (move[3] ?? target.baselineLevel) < target.targetLevel &&
+        move[4] >= target.targetLevel
+      );
+    });
+    return {
+      ...teamLabel(team),
+      levelsUp: changed
+        .filter((c) => c.to > c.from)
+        .sort(inModelOrder)
+        .map(label),
+      levelsDown: changed
+        .filter((c) => c.to < c.from)
+        .sort(inModelOrder)
+        .map(label),
+      stepsDone: plans.reduce((total, plan) => total + (done.get(plan.id) ?? 0), 0),
+      targetsReached: reached.map((target) => ({
+        ...dimensionLabel(dimensionOf.get(target.dimensionId), target.dimensionId),
+        targetId: target.id,
+        planId: target.planId,
+        planTitle: planOf.get(target.planId)?.title ?? '',
+        targetLevel: target.targetLevel,
+      })),
+    };
+  });
+  const sum = (count: (team: TeamChanges) => number) => teams.reduce((total, team) => total + count(team), 0);
+  return {
+    ...period,
+    totals: {
+      levelsUp: sum((team) => team.levelsUp.length),
+      levelsDown: sum((team) => team.levelsDown.length),
+      stepsDone: sum((team) => team.stepsDone),
+      targetsReached: sum((team) => team.targetsReached.length),
+    },
+    teams,
+  };
+}

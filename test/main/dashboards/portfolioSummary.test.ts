@@ -1,0 +1,252 @@
+import Database from 'better-sqlite3';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { addDays } from '@shared/dates';
+import type { PlanStatus } from '@shared/domain/plans';
+import { generateDataset } from '../../../bench/dataset';
+import type { Scope } from '../../../src/main/dashboards/portfolio';
+import { makeTestCore, type TestCore } from '../../helpers/core';
+import { builtinModelId } from '../../helpers/factories';
+import { oracleComparison, oraclePortfolio } from './portfolioOracle';
+
+/**
+ * portfolio.get and portfolio.compare read a summary of the levels that triggers keep (migration 4):
+ * whatever is written, their answers must equal the calculation from every score (the oracle).
+ */
+
+const today = '2026-11-28';
+const clock = () => new Date(`${today}T12:00:00`);
+
+let cores: TestCore[] = [];
+afterEach(() => {
+  for (const core of cores) core.dispose();
+  cores = [];
+});
+
+function coreOn(dbPath?: string) {
+  const core = makeTestCore({ clock, ...(dbPath ? { dbPath } : {}) });
+  cores.push(core);
+  return core;
+}
+
+/** A small seeded generator, so that a failure can be replayed. */
+function random(seed: number) {
+  let state = seed;
+  const next = () => {
+    state = (state * 1_103_515_245 + 12_345) % 2_147_483_648;
+    return state / 2_147_483_648;
+  };
+  return {
+    int: (min: number, max: number) => min + Math.floor(next() * (max - min + 1)),
+    pick: <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)] as T,
+    chance: (p: number) => next() < p,
+  };
+}
+
+const statusChoices: (PlanStatus[] | undefined)[] = [
+  undefined,
+  ['active'],
+  ['draft', 'completed'],
+  ['active', 'on-hold', 'completed'],
+];
+
+/** Every scope worth checking: none, each client, each model, some statuses, and a mix. */
+async function scopesOf(core: TestCore): Promise<Scope[]> {
+  const all = await core.call('portfolio.get', {});
+  const mixed =
+    all.models[0] && all.clients[0] ? [{ client: all.clients[0], modelId: all.models[0].id }] : [];
+  return [
+    ...statusChoices.map((planStatuses) => (planStatuses ? { planStatuses } : {})),
+    ...all.clients.map((client) => ({ client })),
+    ...all.models.map((model) => ({ modelId: model.id })),
+    ...mixed.map((scope) => ({ ...scope, planStatuses: ['active'] as PlanStatus[] })),
+    ...mixed,
+  ];
+}
+
+const periods = [
+  [addDays(today, -30), today],
+  [addDays(today, -400), addDays(today, -200)],
+  [addDays(today, -90), addDays(today, 40)],
+  [today, today],
+  ['2020-01-01', addDays(today, 365)],
+] as const;
+
+async function expectSameAsOracle(core: TestCore) {
+  const db = new Database(core.dbPath, { readonly: true });
+  try {
+    for (const scope of await scopesOf(core)) {
+      expect(await core.call('portfolio.get', scope), JSON.stringify(scope)).toEqual(
+        oraclePortfolio(db, scope, today),
+      );
+      for (const [from, to] of periods) {
+        expect(await core.call('portfolio.compare', { ...scope, from, to }), `${from} ${to}`).toEqual(
+          oracleComparison(db, scope, from, to),
+        );
+      }
+    }
+  } finally {
+    db.close();
+  }
+}
+
+/** Writes of every kind the app makes to levels, chosen at random, checked against the oracle as it goes. */
+async function editAtRandom(core: TestCore, seed: number, rounds: number) {
+  const rand = random(seed);
+  const copy = await core.call('model.copy', { id: builtinModelId('msp'), name: 'Our MSP model' });
+  const dayNear = () =>
+    rand.pick([addDays(today, -rand.int(0, 400)), today, addDays(today, 1), addDays(today, rand.int(2, 60))]);
+  for (let round = 0; round < rounds; round += 1) {
+    const teams = await core.call('team.list', { includeArchived: true });
+    const team = rand.pick(teams);
+    const overview = await core.call('assessment.overview', { teamId: team.id });
+    const model = rand.chance(0.3) ? copy : (overview.model ?? copy);
+    const dimensions = (await core.call('model.get', { id: model.id })).dimensions;
+    const scores = (of = dimensions) =>
+      of.filter(() => rand.chance(0.7)).map((d) => ({ dimensionId: d.id, level: rand.int(0, 5) }));
+    const assessments = await core.call('assessment.list', { teamId: team.id });
+    const existing = assessments.length > 0 ? rand.pick(assessments) : null;
+    switch (rand.int(0, 9)) {
+      case 0:
+      case 1: {
+        const sameDay = existing && rand.chance(0.5) ? existing.date : dayNear();
+        await core.call('assessment.create', {
+          teamId: team.id,
+          modelId: model.id,
+          date: sameDay,
+          scores: scores(),
+        });
+        break;
+      }
+      case 2:
+        if (existing) {
+          const { dimensions: ofModel } = await core.call('model.get', { id: existing.modelId });
+          await core.call('assessment.setScores', { assessmentId: existing.id, scores: scores(ofModel) });
+        }
+        break;
+      case 3:
+        if (existing) await core.call('assessment.update', { id: existing.id, patch: { date: dayNear() } });
+        break;
+      case 4:
+        if (existing) await core.call('assessment.delete', { id: existing.id });
+        break;
+      case 5:
+        await core.invoke('history.undo', {}); // nothing to undo is an answer too
+        break;
+      case 6:
+        await core.invoke('history.redo', {}); // nothing to redo is an answer too
+        break;
+      case 7:
+        await core.call('team.setArchived', { id: team.id, archived: !team.archived });
+        break;
+      case 8: {
+        const dimension = rand.pick(copy.dimensions);
+        const { retired } = await core
+          .call('model.get', { id: copy.id })
+          .then((m) => m.dimensions.find((d) => d.id === dimension.id) ?? dimension);
+        await core.call('dimension.update', { id: dimension.id, patch: { retired: !retired } });
+        break;
+      }
+      default: {
+        const steps = (await core.call('plan.list', { teamId: team.id })).slice(0, 1);
+        for (const plan of steps) {
+          const step = rand.pick(await core.call('step.list', { planId: plan.id }));
+          if (step) {
+            await core.call('step.move', {
+              id: step.id,
+              status: rand.pick(['done', 'todo', 'doing'] as const),
+            });
+          }
+        }
+      }
+    }
+    if (round % 10 === 9) await expectSameAsOracle(core);
+  }
+  await expectSameAsOracle(core);
+}
+
+describe('the summary of levels', () => {
+  it('gives the portfolio of the sample data as the calculation from every score', async () => {
+    const core = coreOn();
+    await core.call('app.loadSampleData', {});
+    await expectSameAsOracle(core);
+    await editAtRandom(core, 7, 60);
+  });
+
+  it('stays exact on a generated dataset through random edits, undo and redo', async () => {
+    const path = join(coreOn().dir, 'S.db');
+    generateDataset(path, 'S', { today, seed: 3 });
+    const core = coreOn(path);
+    await expectSameAsOracle(core);
+    await editAtRandom(core, 11, 80);
+  });
+
+  it('is built by migration 4 from the levels already assessed', async () => {
+    const path = join(coreOn().dir, 'S.db');
+    generateDataset(path, 'S', { today, seed: 5 });
+    const db = new Database(path);
+    db.exec(`
+      DROP TRIGGER level_summary_after_score_insert; DROP TRIGGER level_summary_after_score_delete;
+      DROP TRIGGER level_summary_after_score_update; DROP TRIGGER level_summary_after_assessment_update;
+      DROP TABLE level_spans; DROP TABLE level_days; DROP TABLE level_points; DROP TABLE level_dirty;
+      DROP INDEX steps_by_target_status;
+      PRAGMA user_version = 3;`);
+    db.close();
+    const core = coreOn(path);
+    await expectSameAsOracle(core);
+  });
+
+  it('keeps retired dimensions out of trend lines, even on a day only they were rated', async () => {
+    const core = coreOn();
+    await core.call('app.loadSampleData', {});
+    const model = await core.call('model.copy', { id: builtinModelId('msp'), name: 'Our MSP model' });
+    const [kept, retired, other] = model.dimensions;
+    const [team] = await core.call('team.list', {});
+    const rate = (date: string, scores: { dimensionId: string; level: number }[]) =>
+      core.call('assessment.create', { teamId: team!.id, modelId: model.id, date, scores });
+    await rate(addDays(today, -60), [
+      { dimensionId: kept!.id, level: 1 },
+      { dimensionId: retired!.id, level: 4 },
+    ]);
+    await rate(addDays(today, -30), [{ dimensionId: retired!.id, level: 5 }]);
+    await rate(addDays(today, -10), [
+      { dimensionId: other!.id, level: 2 },
+      { dimensionId: retired!.id, level: 0 },
+    ]);
+    await core.call('dimension.update', { id: retired!.id, patch: { retired: true } });
+    const row = (await core.call('portfolio.get', { modelId: model.id })).blocks[0]!.rows[0]!;
+    expect(row.trend).toEqual([
+      { date: addDays(today, -60), level: 1 },
+      { date: addDays(today, -10), level: 1.5 },
+    ]);
+    await expectSameAsOracle(core);
+  });
+
+  it('goes with a deleted team and comes back with undo (a model in use cannot be deleted)', async () => {
+    const core = coreOn();
+    await core.call('app.loadSampleData', {});
+    const model = await core.call('model.copy', { id: builtinModelId('msp'), name: 'Our MSP model' });
+    const [team] = await core.call('team.list', {});
+    await core.call('assessment.create', {
+      teamId: team!.id,
+      modelId: model.id,
+      date: addDays(today, -3),
+      scores: model.dimensions.map((d) => ({ dimensionId: d.id, level: 2 })),
+    });
+    const count = () => {
+      const db = new Database(core.dbPath, { readonly: true });
+      const rows = db
+        .prepare('SELECT count(*) FROM level_days WHERE team_id = ? AND model_id = ?')
+        .pluck()
+        .get(team!.id, model.id);
+      db.close();
+      return rows;
+    };
+    await core.call('team.delete', { id: team!.id });
+    expect(count()).toBe(0);
+    await expectSameAsOracle(core);
+    await core.call('history.undo', {});
+    await expectSameAsOracle(core);
+    expect(count()).toBe(1);
+  });
+});

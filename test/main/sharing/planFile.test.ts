@@ -119,6 +119,24 @@ describe('the plan file', () => {
     expect(await titles()).toEqual(['S2 changed here later', 'S3', 'S1'].sort());
   });
 
+  it('imports a row the file holds twice once, as its last copy has it', async () => {
+    const { clock } = clockAt('2026-03-10T09:00:00Z');
+    const a = core(clock);
+    const plan = await makePlan(a);
+    const step = await makeStep(a, { planId: plan.id, title: 'Tidy the CMDB' });
+    const path = await exportPlan(a, plan.id);
+    const file = JSON.parse(readFileSync(path, 'utf8')) as { steps: { title: string }[] };
+    file.steps.push({ ...file.steps[0]!, title: 'Tidy the CMDB, then audit it' });
+    writeFileSync(path, JSON.stringify(file));
+
+    const b = core(clock);
+    b.files.willOpen(path);
+    await b.call('planFile.applyImport', { token: (await preview(b)).token });
+    expect((await b.call('step.list', { planId: plan.id })).map((s) => [s.id, s.title])).toEqual([
+      [step.id, 'Tidy the CMDB, then audit it'],
+    ]);
+  });
+
   it('does not take a preview token twice', async () => {
     const { clock } = clockAt('2026-03-10T09:00:00Z');
     const a = core(clock);

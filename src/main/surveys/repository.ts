@@ -31,21 +31,32 @@ function withContent(db: Db, surveys: Survey[], column: 'id' | 'team_id', value:
     const grouped = groupBy(rows, (row) => row.surveyId);
     return (surveyId: string) => grouped.get(surveyId) ?? [];
   };
-  const dimensions = bySurvey(
-    all(`SELECT d.* ${ofSurveys} survey_dimensions d ON d.survey_id = s.id ${where} ORDER BY d.position`).map(
-      surveyDimensionsTable.fromDb,
-    ),
-  );
+  const allDimensions = all(
+    `SELECT d.* ${ofSurveys} survey_dimensions d ON d.survey_id = s.id ${where} ORDER BY d.position`,
+  ).map(surveyDimensionsTable.fromDb);
+  const dimensions = bySurvey(allDimensions);
+  // Items in the order of their dimension, then their own: sorted here, not joined to their dimensions again.
+  const positionOf = new Map(allDimensions.map((d) => [d.id, d.position]));
   const items = bySurvey(
-    all(
-      `SELECT i.* ${ofSurveys} survey_items i ON i.survey_id = s.id
-       JOIN survey_dimensions d ON d.id = i.dimension_id ${where} ORDER BY d.position, i.position`,
-    ).map(surveyItemsTable.fromDb),
+    all(`SELECT i.* ${ofSurveys} survey_items i ON i.survey_id = s.id ${where}`)
+      .map(surveyItemsTable.fromDb)
+      .sort(
+        (a, b) =>
+          (positionOf.get(a.dimensionId) ?? 0) - (positionOf.get(b.dimensionId) ?? 0) ||
+          a.position - b.position,
+      ),
   );
+  // Responses in the order they were recorded; sorted here, as SQLite would copy every row's answers to sort them.
   const responses = bySurvey(
-    all(
-      `SELECT r.* ${ofSurveys} survey_responses r ON r.survey_id = s.id ${where} ORDER BY r.created_at, r.rowid`,
-    ).map(surveyResponsesTable.fromDb),
+    all(`SELECT r.*, r.rowid AS row_order ${ofSurveys} survey_responses r ON r.survey_id = s.id ${where}`)
+      .sort((a, b) =>
+        a.created_at === b.created_at
+          ? (a.row_order as number) - (b.row_order as number)
+          : (a.created_at as string) < (b.created_at as string)
+            ? -1
+            : 1,
+      )
+      .map(surveyResponsesTable.fromDb),
   );
   return surveys.map((survey) => ({
     ...survey,

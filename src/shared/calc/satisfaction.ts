@@ -62,6 +62,19 @@ const mean = (values: readonly number[]): number | null =>
 
 const present = <T>(values: readonly (T | null)[]): T[] => values.filter((v): v is T => v !== null);
 
+/** The mean of the values that are known, in the order given, without building them into an array first. */
+function meanOf<T>(values: readonly T[], valueOf: (value: T) => number | null): number | null {
+  let sum = 0;
+  let count = 0;
+  for (const value of values) {
+    const known = valueOf(value);
+    if (known === null) continue;
+    sum += known;
+    count += 1;
+  }
+  return count === 0 ? null : sum / count;
+}
+
 /** A respondent's gap on an item, when they gave both an expectation and a perception. */
 const answerGap = (answer: Answer | undefined): number | null =>
   answer && answer.expectation !== null && answer.perception !== null
@@ -69,21 +82,31 @@ const answerGap = (answer: Answer | undefined): number | null =>
     : null;
 
 export function satisfactionIndicators(survey: SurveyData, worstCount = 5): SatisfactionIndicators {
-  const byItem = survey.responses.map((response) => new Map(response.answers.map((a) => [a.itemId, a])));
+  /** Each item's answers, by respondent (a respondent's last answer to an item, when they gave two). */
+  const answersOf = new Map(
+    survey.items.map((item) => [
+      item.id,
+      Array.from({ length: survey.responses.length }, (): Answer | undefined => undefined),
+    ]),
+  );
+  survey.responses.forEach((response, respondent) => {
+    for (const answer of response.answers) {
+      const answers = answersOf.get(answer.itemId);
+      if (answers) answers[respondent] = answer;
+    }
+  });
+  const answerOf = (itemId: string, respondent: number) => answersOf.get(itemId)?.[respondent];
 
   const items = survey.items.map((item): ItemIndicator => {
-    const complete = present(
-      byItem.map((answers) => {
-        const answer = answers.get(item.id);
-        return answerGap(answer) === null ? null : (answer as Answer);
-      }),
-    );
+    const complete = (answersOf.get(item.id) ?? []).filter(
+      (answer) => answerGap(answer) !== null,
+    ) as Answer[];
     return {
       itemId: item.id,
       dimensionId: item.dimensionId,
-      expectation: mean(complete.map((a) => a.expectation as number)),
-      perception: mean(complete.map((a) => a.perception as number)),
-      gap: mean(complete.map((a) => (a.perception as number) - (a.expectation as number))),
+      expectation: meanOf(complete, (a) => a.expectation),
+      perception: meanOf(complete, (a) => a.perception),
+      gap: meanOf(complete, answerGap),
       respondents: complete.length,
     };
   });
@@ -92,9 +115,9 @@ export function satisfactionIndicators(survey: SurveyData, worstCount = 5): Sati
     survey.items.filter((item) => item.dimensionId === dimension.id),
   );
   /** Each respondent's mean item gap in each dimension, in the order of the dimensions. */
-  const respondentGaps = byItem.map((answers) =>
+  const respondentGaps = survey.responses.map((_response, respondent) =>
     dimensionItems.map((inDimension) =>
-      mean(present(inDimension.map((item) => answerGap(answers.get(item.id))))),
+      meanOf(inDimension, (item) => answerGap(answerOf(item.id, respondent))),
     ),
   );
 
@@ -102,9 +125,9 @@ export function satisfactionIndicators(survey: SurveyData, worstCount = 5): Sati
     const rated = items.filter((item) => item.dimensionId === dimension.id && item.gap !== null);
     return {
       dimensionId: dimension.id,
-      expectation: mean(rated.map((item) => item.expectation as number)),
-      perception: mean(rated.map((item) => item.perception as number)),
-      gap: mean(rated.map((item) => item.gap as number)),
+      expectation: meanOf(rated, (item) => item.expectation),
+      perception: meanOf(rated, (item) => item.perception),
+      gap: meanOf(rated, (item) => item.gap),
       respondents: respondentGaps.filter((gaps) => gaps[d] !== null).length,
       weight: dimension.weight,
     };
@@ -115,7 +138,7 @@ export function satisfactionIndicators(survey: SurveyData, worstCount = 5): Sati
   const totalWeight = weighed.reduce((sum, d) => sum + (d.weight as number), 0);
   const usesWeights = survey.dimensions.some((d) => d.weight !== null);
 
-  const overallGaps = present(respondentGaps.map((gaps) => mean(present(gaps))));
+  const overallGaps = present(respondentGaps.map((gaps) => meanOf(gaps, (gap) => gap)));
 
   return {
     items,

@@ -2,6 +2,7 @@ import type { Plan, Target } from '@shared/domain/plans';
 import type { StepCounts } from '@shared/calc/forecast';
 import type { Team } from '@shared/domain/teams';
 import type { Db } from '../db/connection';
+import { prepared } from '../db/statements';
 import { plansTable, targetsTable } from '../plans/tables';
 import { teamsTable } from '../teams/tables';
 
@@ -25,18 +26,17 @@ const scoreColumns = `a.team_id AS teamId, a.model_id AS modelId, a.date, s.dime
 
 /** A team's levels on a model up to a day, oldest first; the later of two same-day assessments last. */
 export const teamScores = (db: Db, teamId: string, modelId: string, day: string): ScoreRow[] =>
-  db
-    .prepare(
-      `SELECT ${scoreColumns}
-       FROM assessments a JOIN assessment_scores s ON s.assessment_id = a.id
-       WHERE a.team_id = ? AND a.model_id = ? AND a.date <= ?
-       ORDER BY a.date, a.created_at`,
-    )
-    .all(teamId, modelId, day) as ScoreRow[];
+  prepared(
+    db,
+    `SELECT ${scoreColumns}
+     FROM assessments a JOIN assessment_scores s ON s.assessment_id = a.id
+     WHERE a.team_id = ? AND a.model_id = ? AND a.date <= ?
+     ORDER BY a.date, a.created_at`,
+  ).all(teamId, modelId, day) as ScoreRow[];
 
 export const teamPlans = (db: Db, teamId: string): Plan[] =>
   (
-    db.prepare('SELECT * FROM plans WHERE team_id = ? ORDER BY start_date DESC, title').all(teamId) as Raw[]
+    prepared(db, 'SELECT * FROM plans WHERE team_id = ? ORDER BY start_date DESC, title').all(teamId) as Raw[]
   ).map(plansTable.fromDb);
 
 /** What the portfolio weighs besides levels: the teams not archived, and their plans and targets. */

@@ -4,6 +4,7 @@
  * by its baseline's is the overhead of the app's layers.
  */
 import type { Db } from '../src/main/db/connection';
+import { portfolioBaselines } from './portfolioBaselines';
 
 export interface BenchIds {
   teamId: string;
@@ -54,6 +55,7 @@ const latestBatch = (db: Db, which: string) =>
     .all();
 
 export const baselines: Record<string, (db: Db, ids: BenchIds) => unknown> = {
+  ...portfolioBaselines,
   'app.status': (db) =>
     db
       .prepare(

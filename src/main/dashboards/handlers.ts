@@ -69,7 +69,8 @@ export const dashboardHandlers = defineHandlers({
   },
   'portfolio.get': (scope, { db, today }) => {
     const rows = portfolioRows(db, today);
-    const days = assessedDays(db, today);
+    const active = new Set(rows.teams.map((team) => team.id));
+    const days = assessedDays(db, today).filter(({ teamId }) => active.has(teamId));
     return portfolio(rows, modelsOf(db, rows.plans, days), scope, today, {
       levels: levelsOn(db, today),
       days,

@@ -15,7 +15,7 @@ import type { Dimension, ModelDetail } from '@shared/domain/models';
 import type { Plan, PlanStatus } from '@shared/domain/plans';
 import type { Team } from '@shared/domain/teams';
 import type { StepCounts } from '@shared/calc/forecast';
-import type { Assessed, AssessedDays, HeldLevels, LevelMove, PortfolioRows, ScoreRow } from './repository';
+import type { Assessed, AssessedDays, LevelMove, PortfolioRows, ScoreRow } from './repository';
 
 export interface Scope {
   client?: string | undefined;
@@ -94,21 +94,10 @@ function grouped<T>(items: readonly T[], key: (item: T) => string): (key: string
 
 type Scoped = ReturnType<typeof scoped>;
 
-/** A level of a team's dimension, looked up by team then dimension (dimensions belong to one model). */
-function levelTable(levels: HeldLevels): (teamId: string, dimensionId: string) => number | null {
-  const byTeam = new Map<string, Map<string, number>>();
-  for (const { teamId, entries } of levels) {
-    const ofTeam = byTeam.get(teamId) ?? new Map<string, number>();
-    for (const { dimensionId, level } of entries) ofTeam.set(dimensionId, level);
-    byTeam.set(teamId, ofTeam);
-  }
-  return (teamId, dimensionId) => byTeam.get(teamId)?.get(dimensionId) ?? null;
-}
-
 /** What the portfolio reads besides the rows, asked only for what the scope shows. */
 export interface PortfolioReads {
-  /** The level of every dimension today. */
-  levels: HeldLevels;
+  /** The level of every dimension today, by team and dimension (dimensions belong to one model). */
+  levels: ReadonlyMap<string, Readonly<Record<string, number>>>;
   /** The days each team not archived was assessed on each model, oldest first. */
   days: AssessedDays;
   /** The scores of the retired dimensions, to take them out of the trend lines. */
@@ -129,7 +118,7 @@ export function portfolio(
   reads: PortfolioReads,
 ): Portfolio {
   const inScope = scoped(rows, reads.days, scope);
-  const levelOf = levelTable(reads.levels);
+  const levelOf = (teamId: string, dimensionId: string) => reads.levels.get(teamId)?.[dimensionId] ?? null;
   const trendOf = trendLines(reads, models, inScope.teamIds);
   const blocks = models.flatMap((model) => {
     const blockRows = inScope.teams
@@ -163,7 +152,7 @@ function trendLines(reads: PortfolioReads, models: readonly ModelDetail[], teamI
   const daysOf = new Map(
     reads.days
       .filter(({ teamId }) => teamIds.has(teamId))
-      .map(({ teamId, modelId, entries }) => [pairKey(teamId, modelId), entries] as const),
+      .map(({ teamId, modelId, days }) => [pairKey(teamId, modelId), days] as const),
   );
   const retired = models.flatMap((model) => model.dimensions.filter((d) => d.retired).map((d) => d.id));
   const retiredOf = Map.groupBy(
@@ -174,10 +163,10 @@ function trendLines(reads: PortfolioReads, models: readonly ModelDetail[], teamI
     const key = pairKey(teamId, modelId);
     const days = daysOf.get(key) ?? [];
     const retiredScores = retiredOf.get(key);
-    if (!retiredScores) return days.map(({ date, levelSum, rated }) => ({ date, level: levelSum / rated }));
+    if (!retiredScores) return days.map(([date, , levelSum, rated]) => ({ date, level: levelSum / rated }));
     const histories = [...dimensionSeries(retiredScores).values()];
     const retiredCount = Map.groupBy(retiredScores, (score) => score.date);
-    return days.flatMap(({ date, scores, levelSum, rated }) => {
+    return days.flatMap(([date, scores, levelSum, rated]) => {
       if (scores <= (retiredCount.get(date)?.length ?? 0)) return [];
       const held = histories
         .map((history) => currentLevelAt(history, date))

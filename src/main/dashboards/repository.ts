@@ -1,3 +1,4 @@
+import type { ScorePoint } from '@shared/calc/trends';
 import type { Plan, Target } from '@shared/domain/plans';
 import type { StepCounts } from '@shared/calc/forecast';
 import type { Team } from '@shared/domain/teams';
@@ -24,15 +25,18 @@ type Raw = Record<string, unknown>;
 
 const scoreColumns = `a.team_id AS teamId, a.model_id AS modelId, a.date, s.dimension_id AS dimensionId, s.level`;
 
-/** A team's levels on a model up to a day, oldest first; the later of two same-day assessments last. */
-export const teamScores = (db: Db, teamId: string, modelId: string, day: string): ScoreRow[] =>
+/**
+ * A team's levels on a model up to a day, oldest first; the later of two same-day assessments last.
+ * Without the team and model, the same on every row: thousands of strings fewer to make.
+ */
+export const teamScores = (db: Db, teamId: string, modelId: string, day: string): ScorePoint[] =>
   prepared(
     db,
-    `SELECT ${scoreColumns}
+    `SELECT a.date, s.dimension_id AS dimensionId, s.level
      FROM assessments a JOIN assessment_scores s ON s.assessment_id = a.id
      WHERE a.team_id = ? AND a.model_id = ? AND a.date <= ?
      ORDER BY a.date, a.created_at`,
-  ).all(teamId, modelId, day) as ScoreRow[];
+  ).all(teamId, modelId, day) as ScorePoint[];
 
 export const teamPlans = (db: Db, teamId: string): Plan[] =>
   (
@@ -83,55 +87,41 @@ export const assessedBy = (db: Db, day: string): Assessed[] =>
     )
     .all(day) as Assessed[];
 
-/** Rows of a team and a model with a list joined in SQL: thousands of values in a few hundred rows. */
-type Joined = [teamId: string, modelId: string, joined: string];
-
-const parsed = <T>(rows: Joined[], entry: (fields: string[]) => T) =>
-  rows.map(([teamId, modelId, joined]) => ({
-    teamId,
-    modelId,
-    entries: joined.split(',').map((item) => entry(item.split(':'))),
-  }));
-
-/** The level of each dimension of each team and model on a day, from the spans of `level_spans` holding it. */
-export const levelsOn = (db: Db, day: string) =>
-  parsed(
-    db
-      .prepare(
-        `SELECT team_id, model_id, group_concat(dimension_id || ':' || level) FROM (
-           SELECT team_id, model_id, dimension_id, level FROM level_spans WHERE until IS NULL AND date <= @day
-           UNION ALL
-           SELECT team_id, model_id, dimension_id, level FROM level_spans WHERE until > @day AND date <= @day
-         ) GROUP BY team_id, model_id`,
-      )
-      .raw()
-      .all({ day }) as Joined[],
-    ([dimensionId, level]) => ({ dimensionId: dimensionId as string, level: Number(level) }),
+/** The level of each dimension of each team on a day (from the spans holding it), by dimension. */
+export const levelsOn = (db: Db, day: string): Map<string, Record<string, number>> =>
+  new Map(
+    (
+      db
+        .prepare(
+          // One JSON object a team: thousands of levels in a few hundred rows, parsed by the engine.
+          `SELECT team_id, json_group_object(dimension_id, level) FROM (
+             SELECT team_id, dimension_id, level FROM level_spans WHERE until IS NULL AND date <= @day
+             UNION ALL
+             SELECT team_id, dimension_id, level FROM level_spans WHERE until > @day AND date <= @day
+           ) GROUP BY team_id`,
+        )
+        .raw()
+        .all({ day }) as [string, string][]
+    ).map(([teamId, levels]) => [teamId, JSON.parse(levels) as Record<string, number>]),
   );
-export type HeldLevels = ReturnType<typeof levelsOn>;
+
+/** A day a team was assessed on a model: the scores that day, the sum and count of the levels held. */
+export type AssessedDay = [date: string, scores: number, levelSum: number, rated: number];
 
 /**
- * Every day each team not archived was assessed on each model up to a day, oldest first: how many scores that day,
- * and the sum and count of the levels held at its end.
+ * Every day each team was assessed on each model up to a day, oldest first (the order of the primary
+ * key, which the query reads), as one JSON array a team and model.
  */
-export const assessedDays = (db: Db, day: string) =>
-  parsed(
+export const assessedDays = (db: Db, day: string): (Assessed & { days: AssessedDay[] })[] =>
+  (
     db
       .prepare(
-        `SELECT d.team_id, d.model_id,
-           group_concat(d.date || ':' || d.scores || ':' || d.level_sum || ':' || d.rated, ',' ORDER BY d.date)
-         FROM teams t JOIN level_days d ON d.team_id = t.id
-         WHERE t.archived = 0 AND d.date <= ? GROUP BY d.team_id, d.model_id`,
+        `SELECT team_id, model_id, json_group_array(json_array(date, scores, level_sum, rated))
+         FROM level_days WHERE date <= ? GROUP BY team_id, model_id`,
       )
       .raw()
-      .all(day) as Joined[],
-    ([date, scores, levelSum, rated]) => ({
-      date: date as string,
-      scores: Number(scores),
-      levelSum: Number(levelSum),
-      rated: Number(rated),
-    }),
-  );
+      .all(day) as [string, string, string][]
+  ).map(([teamId, modelId, days]) => ({ teamId, modelId, days: JSON.parse(days) as AssessedDay[] }));
 export type AssessedDays = ReturnType<typeof assessedDays>;
 
 /** A level that changed between two days: null before when the dimension was first rated between them. */

@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { addDays } from '@shared/dates';
 import type { PlanStatus } from '@shared/domain/plans';
 import { generateDataset } from '../../../bench/dataset';
+import { refreshStatements } from '../../../src/main/db/levelSummary';
 import type { Scope } from '../../../src/main/dashboards/portfolio';
 import { makeTestCore, type TestCore } from '../../helpers/core';
 import { builtinModelId } from '../../helpers/factories';
@@ -248,5 +249,56 @@ describe('the summary of levels', () => {
     await core.call('history.undo', {});
     await expectSameAsOracle(core);
     expect(count()).toBe(1);
+  });
+});
+
+describe('the query plans of the summary', () => {
+  const large =
+    /\b(assessments|assessment_scores|targets|plans|steps|reviews|level_points|level_spans|level_days)\b(?:\s+(?:AS\s+)?(\w+))?/gi;
+  /** The large tables a statement reads whole, by a scan of the table or of one of its indexes. */
+  function scans(db: Database.Database, sql: string): string[] {
+    const names = new Map<string, string>();
+    for (const [, table, alias] of sql.matchAll(large)) {
+      names.set(table!, table!);
+      if (alias) names.set(alias, table!);
+    }
+    return (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all() as { detail: string }[])
+      .map(({ detail }) => /^SCAN (\w+)(?: USING .*)?$/.exec(detail)?.[1])
+      .filter((scanned): scanned is string => scanned !== undefined && names.has(scanned))
+      .map((scanned) => `${names.get(scanned)} in: ${sql.replace(/\s+/g, ' ')}`);
+  }
+
+  it('read the portfolio and refresh the summary through indexes, never a whole table or index', async () => {
+    const statements = new Set<string>();
+    let tracing = false;
+    const core = makeTestCore({ clock, trace: (sql) => tracing && statements.add(sql) });
+    cores.push(core);
+    await core.call('app.loadSampleData', {});
+    const teams = await core.call('team.list', {});
+    const lists = await Promise.all(teams.map((team) => core.call('assessment.list', { teamId: team.id })));
+    const [assessment] = lists.flat();
+    tracing = true;
+    await core.call('portfolio.get', {});
+    await core.call('portfolio.compare', { from: addDays(today, -90), to: today });
+    tracing = false;
+    const db = new Database(core.dbPath, { readonly: true });
+    const read = [...statements].filter((sql) => /level_(points|spans|days)|FROM steps/.test(sql));
+    expect(read.length).toBeGreaterThanOrEqual(6);
+    // The trend lines are every day assessed: the one statement that reads all of `level_days` (a row a
+    // day a team was assessed, a thirty-fourth of the scores), in the order of its primary key.
+    expect(read.flatMap((sql) => scans(db, sql)).map((scan) => scan.split(' in: ')[0])).toEqual([
+      'level_days',
+    ]);
+    expect(refreshStatements.flatMap((sql) => scans(db, sql))).toEqual([]);
+    db.close();
+    // The refresh runs after a grid is saved, and leaves nothing noted.
+    await core.call('assessment.setScores', {
+      assessmentId: assessment!.id,
+      scores: assessment!.scores.map(({ dimensionId, level }) => ({ dimensionId, level: (level + 1) % 4 })),
+    });
+    const after = new Database(core.dbPath, { readonly: true });
+    expect(after.prepare('SELECT count(*) FROM level_dirty').pluck().get()).toBe(0);
+    after.close();
+    await expectSameAsOracle(core);
   });
 });

@@ -17,6 +17,8 @@ const largeTables = [
   'survey_responses',
   'change_history',
   'change_batches',
+  'level_points',
+  'level_spans',
 ];
 
 /** The names a statement gives to the large tables it reads (the table itself, or its alias). */

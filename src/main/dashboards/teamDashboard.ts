@@ -4,11 +4,10 @@ import { momentum } from '@shared/calc/momentum';
 import { targetOutlook } from '@shared/calc/outlook';
 import { currentLevelAt, planProgress, progressByAxis, type DatedLevel } from '@shared/calc/progress';
 import { radarGroups } from '@shared/calc/radar';
-import { axisSeries, dimensionSeries, forecastLine, groupSeries } from '@shared/calc/trends';
+import { axisSeries, dimensionSeries, forecastLine, groupSeries, type ScorePoint } from '@shared/calc/trends';
 import type { PlanDashboard, TargetView } from '@shared/domain/dashboards';
 import type { ModelDetail } from '@shared/domain/models';
 import type { Plan, Review, Step, Target } from '@shared/domain/plans';
-import type { ScoreRow } from './repository';
 
 export interface PlanRows {
   plan: Plan;
@@ -17,7 +16,7 @@ export interface PlanRows {
   steps: Step[];
   reviews: Review[];
   /** The team's levels on the plan's model up to today. */
-  scores: ScoreRow[];
+  scores: ScorePoint[];
   today: string;
 }
 

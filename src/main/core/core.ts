@@ -92,7 +92,10 @@ export function openCore(options: CoreOptions): Core {
       refreshLevelSummary(db); // the summary of levels follows the scores the triggers noted
       return done;
     });
-    if (changes.entities.length > 0) emit('data.changed', { entities: changes.entities });
+    if (changes.entities.length > 0) {
+      database.noteWrite();
+      emit('data.changed', { entities: changes.entities });
+    }
     return value;
   };
   const taskContext = (channel: TaskChannel): TaskContext => {

@@ -71,6 +71,9 @@ const notOpen = () =>
 
 const totalChanges = (db: Db) => db.prepare('SELECT total_changes()').pluck().get() as number;
 
+/** How long writes must pause before the log is copied into the file. */
+const checkpointPauseMs = 1_000;
+
 export class CoreDatabase implements Maintenance {
   private connection: Db | null = null;
   private damaged: Omit<Recovery, 'latestBackup'> | null = null;
@@ -86,6 +89,8 @@ export class CoreDatabase implements Maintenance {
   private replacing: Promise<unknown> | null = null;
   /** Bumped each time the file is replaced, so that work begun on the old file does not land on the new. */
   generation = 0;
+  /** Armed by each write: fires once writes pause, to copy the log into the file. */
+  private checkpointTimer: NodeJS.Timeout | null = null;
   migration: MigrationOutcome = { from: 0, to: 0, backupPath: null };
   readonly backups: BackupFolder;
 
@@ -269,6 +274,37 @@ export class CoreDatabase implements Maintenance {
     this.detach();
   }
 
+  /**
+   * A write was committed. The log is copied into the file once writes pause for a second, not inside the
+   * write that happens to fill it (SQLite's own checkpoint, at 1000 pages by default, would make that write
+   * wait for thousands of pages to be written and synced); `openDatabase` keeps SQLite's own for a log
+   * that writes never let pause.
+   */
+  noteWrite(): void {
+    if (this.checkpointTimer !== null) {
+      this.checkpointTimer.refresh();
+      return;
+    }
+    this.checkpointTimer = setTimeout(() => {
+      this.checkpointTimer = null;
+      this.checkpoint();
+    }, checkpointPauseMs);
+    // A pending checkpoint does not keep a script alive: closing the connection checkpoints anyway.
+    this.checkpointTimer.unref();
+  }
+
+  private checkpoint(): void {
+    const db = this.connection;
+    if (db === null || this.readOnlySince !== null) return;
+    try {
+      // PASSIVE: it copies what no reader still needs and never waits; a busy file is done next pause.
+      db.pragma('wal_checkpoint(PASSIVE)');
+    } catch (error) {
+      // The committed changes are safe in the log whatever happens here; a full disk turns read-only.
+      this.noteFailure(error);
+    }
+  }
+
   private enterReadOnly(): void {
     if (this.readOnlySince !== null || this.connection === null) return;
     this.connection.pragma('query_only = ON');
@@ -307,6 +343,8 @@ export class CoreDatabase implements Maintenance {
   private detach(): void {
     const db = this.connection;
     this.connection = null;
+    if (this.checkpointTimer !== null) clearTimeout(this.checkpointTimer);
+    this.checkpointTimer = null;
     if (db === null) return;
     try {
       closeDatabase(db);

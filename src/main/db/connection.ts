@@ -30,6 +30,9 @@ export function openDatabase(
     if (!options.readonly) {
       db.pragma('journal_mode = WAL');
       db.pragma('synchronous = FULL');
+      // The core copies the log into the file when writes pause (CoreDatabase.noteWrite); SQLite's own copy,
+      // inside whichever commit fills the log, is kept for a log that writes never let pause (40 MB).
+      db.pragma('wal_autocheckpoint = 10000');
       if (process.platform === 'darwin') db.pragma('fullfsync = ON');
       assertDurable(db);
     }

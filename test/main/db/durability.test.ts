@@ -1,7 +1,8 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import Database from 'better-sqlite3';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { openCore } from '../../../src/main/core/core';
 import { closeDatabase, openDatabase } from '../../../src/main/db/connection';
 
@@ -21,6 +22,7 @@ describe('the connection', () => {
       expect(db.pragma('synchronous', { simple: true })).toBe(2); // FULL
       expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
       expect(db.pragma('busy_timeout', { simple: true })).toBe(5000);
+      expect(db.pragma('wal_autocheckpoint', { simple: true })).toBe(10_000);
       if (process.platform === 'darwin') expect(db.pragma('fullfsync', { simple: true })).toBe(1);
     } finally {
       closeDatabase(db);
@@ -33,5 +35,38 @@ describe('the connection', () => {
       /cannot keep its data safe in :memory:: write-ahead logging is not available.*local disk/,
     );
     expect(() => openCore({ dbPath: ':memory:' })).toThrow(/write-ahead logging is not available/);
+  });
+});
+
+describe('the log', () => {
+  afterEach(() => vi.useRealTimers());
+
+  it('is copied into the file once writes pause for a second, not inside a write', async () => {
+    vi.useFakeTimers();
+    const checkpoints: string[] = [];
+    const dbPath = join(tempDir(), 'stepwise.db');
+    const core = openCore({
+      dbPath,
+      trace: (sql) => sql.includes('wal_checkpoint') && checkpoints.push(sql),
+    });
+    try {
+      const reader = new Database(dbPath, { readonly: true });
+      // What the file itself holds, against what its log holds on top of it.
+      const copied = () =>
+        statSync(dbPath).size === (reader.pragma('page_count', { simple: true }) as number) * 4096;
+      const team = await core.invoke('team.create', { name: 'Service Desk', client: 'Northwind Retail' });
+      expect(team.ok).toBe(true);
+      vi.advanceTimersByTime(900);
+      await core.invoke('team.create', { name: 'Network', client: 'Northwind Retail' });
+      vi.advanceTimersByTime(900);
+      expect(checkpoints).toEqual([]);
+      expect(copied()).toBe(false);
+      vi.advanceTimersByTime(100);
+      expect(checkpoints).toEqual(['PRAGMA wal_checkpoint(PASSIVE)']);
+      expect(copied()).toBe(true);
+      reader.close();
+    } finally {
+      core.close();
+    }
   });
 });

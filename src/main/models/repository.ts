@@ -25,14 +25,21 @@ export function listModels(db: Db): ModelSummary[] {
 export function getModelDetail(db: Db, id: string): ModelDetail {
   const model = modelsTable.get(db, id);
   const all = (sql: string) => prepared(db, sql).all(id) as Record<string, unknown>[];
+  const axes = all('SELECT * FROM model_axes WHERE model_id = ? ORDER BY position').map(axesTable.fromDb);
+  // Dimensions in the order of their axis, then their own: sorted here, not joined to the axes again.
+  const axisPosition = new Map(axes.map((axis) => [axis.id, axis.position]));
   return {
     ...model,
     levels: all('SELECT * FROM model_levels WHERE model_id = ? ORDER BY value').map(levelsTable.fromDb),
-    axes: all('SELECT * FROM model_axes WHERE model_id = ? ORDER BY position').map(axesTable.fromDb),
-    dimensions: all(
-      `SELECT d.* FROM dimensions d JOIN model_axes a ON a.id = d.axis_id
-       WHERE d.model_id = ? ORDER BY a.position, d.position`,
-    ).map(dimensionsTable.fromDb),
+    axes,
+    dimensions: all('SELECT * FROM dimensions WHERE model_id = ?')
+      .map(dimensionsTable.fromDb)
+      .filter((d) => axisPosition.has(d.axisId))
+      .sort(
+        (a, b) =>
+          (axisPosition.get(a.axisId) as number) - (axisPosition.get(b.axisId) as number) ||
+          a.position - b.position,
+      ),
   };
 }
 

@@ -5,7 +5,7 @@ import { getModelDetail } from '../models/repository';
 import { listReviews, listSteps, listTargets } from '../plans/repository';
 import { teamSatisfaction } from '../surveys/repository';
 import { teamsTable } from '../teams/tables';
-import { comparison, portfolio } from './portfolio';
+import { comparison, portfolio, trendsWithoutRetired } from './portfolio';
 import {
   assessedBy,
   assessedDays,
@@ -18,6 +18,7 @@ import {
   targetPaces,
   targetSteps,
   teamPlans,
+  trendLines,
   teamScores,
 } from './repository';
 import { defaultPlan, planDashboard } from './teamDashboard';
@@ -70,11 +71,18 @@ export const dashboardHandlers = defineHandlers({
   'portfolio.get': (scope, { db, today }) => {
     const rows = portfolioRows(db, today);
     const active = new Set(rows.teams.map((team) => team.id));
-    const days = assessedDays(db, today).filter(({ teamId }) => active.has(teamId));
-    return portfolio(rows, modelsOf(db, rows.plans, days), scope, today, {
+    const ofActive = <T extends { teamId: string }>(items: T[]) =>
+      items.filter(({ teamId }) => active.has(teamId));
+    const trends = ofActive(trendLines(db, today));
+    const models = modelsOf(db, rows.plans, trends);
+    // The summary's means count every dimension: with some retired, the days are read again without them.
+    const retired = models.flatMap((model) => model.dimensions.filter((d) => d.retired).map((d) => d.id));
+    return portfolio(rows, models, scope, today, {
       levels: levelsOn(db, today),
-      days,
-      retiredScores: (dimensionIds) => scoresOfDimensions(db, dimensionIds, today),
+      trends:
+        retired.length === 0
+          ? trends
+          : trendsWithoutRetired(ofActive(assessedDays(db, today)), scoresOfDimensions(db, retired, today)),
       paces: (targetIds) => targetPaces(db, targetIds, today),
       stepCounts: (targetIds) => targetSteps(db, targetIds, today),
       lastStepsDone: (planIds) => lastStepsDone(db, planIds, today),

@@ -15,7 +15,7 @@ import type { Dimension, ModelDetail } from '@shared/domain/models';
 import type { Plan, PlanStatus } from '@shared/domain/plans';
 import type { Team } from '@shared/domain/teams';
 import type { StepCounts } from '@shared/calc/forecast';
-import type { Assessed, AssessedDays, LevelMove, PortfolioRows, ScoreRow } from './repository';
+import type { Assessed, AssessedDay, LevelMove, PortfolioRows, ScoreRow, TrendLine } from './repository';
 
 export interface Scope {
   client?: string | undefined;
@@ -98,12 +98,10 @@ type Scoped = ReturnType<typeof scoped>;
 export interface PortfolioReads {
   /** The level of every dimension today, by team and dimension (dimensions belong to one model). */
   levels: ReadonlyMap<string, Readonly<Record<string, number>>>;
-  /** The days each team not archived was assessed on each model, oldest first. */
-  days: AssessedDays;
-  /** The scores of the retired dimensions, to take them out of the trend lines. */
-  retiredScores: (dimensionIds: readonly string[]) => ScoreRow[];
-  /** The pace of targets ("date:level" joined by commas). */
-  paces: (targetIds: readonly string[]) => Map<string, string>;
+  /** The trend line of each team not archived on each model it was assessed on. */
+  trends: readonly TrendLine[];
+  /** The pace of targets: their levels since their plan started, and the last one before. */
+  paces: (targetIds: readonly string[]) => Map<string, DatedLevel[]>;
   stepCounts: (targetIds: readonly string[]) => Map<string, StepCounts>;
   lastStepsDone: (planIds: readonly string[]) => Map<string, string>;
 }
@@ -117,17 +115,21 @@ export function portfolio(
   today: string,
   reads: PortfolioReads,
 ): Portfolio {
-  const inScope = scoped(rows, reads.days, scope);
+  const inScope = scoped(rows, reads.trends, scope);
   const levelOf = (teamId: string, dimensionId: string) => reads.levels.get(teamId)?.[dimensionId] ?? null;
-  const trendOf = trendLines(reads, models, inScope.teamIds);
+  const trendOf = new Map(
+    reads.trends.map(({ teamId, modelId, trend }) => [pairKey(teamId, modelId), trend] as const),
+  );
   const blocks = models.flatMap((model) => {
     const blockRows = inScope.teams
       .filter((team) => inScope.modelsOf(team.id).has(model.id))
-      .map((team) => portfolioRow(team, model, inScope, levelOf, trendOf(team.id, model.id)));
+      .map((team) =>
+        portfolioRow(team, model, inScope, levelOf, trendOf.get(pairKey(team.id, model.id)) ?? []),
+      );
     return blockRows.length === 0 ? [] : [{ model, rows: blockRows }];
   });
   const placed = new Set(blocks.flatMap((block) => block.rows.map((row) => row.teamId)));
-  const modelsInUse = new Set([...rows.plans, ...reads.days].map((row) => row.modelId));
+  const modelsInUse = new Set([...rows.plans, ...reads.trends].map((row) => row.modelId));
   return {
     today,
     clients: [...new Set(rows.teams.map((team) => team.client).filter(Boolean))].sort((a, b) =>
@@ -144,36 +146,28 @@ export function portfolio(
 }
 
 /**
- * The trend line of each team on each model: the mean level of the dimensions not retired, on each day
- * one of them was assessed. The summary's sums hold every dimension: those of the retired ones, from
- * their own scores, are taken out.
+ * The trend lines when some dimensions are retired: the mean level of the others, on each day one of
+ * them was assessed. The summary's sums hold every dimension: those of the retired ones, from their own
+ * scores, are taken out.
  */
-function trendLines(reads: PortfolioReads, models: readonly ModelDetail[], teamIds: ReadonlySet<string>) {
-  const daysOf = new Map(
-    reads.days
-      .filter(({ teamId }) => teamIds.has(teamId))
-      .map(({ teamId, modelId, days }) => [pairKey(teamId, modelId), days] as const),
-  );
-  const retired = models.flatMap((model) => model.dimensions.filter((d) => d.retired).map((d) => d.id));
-  const retiredOf = Map.groupBy(
-    reads.retiredScores(retired).filter((score) => teamIds.has(score.teamId)),
-    (score) => pairKey(score.teamId, score.modelId),
-  );
-  return (teamId: string, modelId: string): DatedLevel[] => {
-    const key = pairKey(teamId, modelId);
-    const days = daysOf.get(key) ?? [];
-    const retiredScores = retiredOf.get(key);
-    if (!retiredScores) return days.map(([date, , levelSum, rated]) => ({ date, level: levelSum / rated }));
-    const histories = [...dimensionSeries(retiredScores).values()];
-    const retiredCount = Map.groupBy(retiredScores, (score) => score.date);
-    return days.flatMap(([date, scores, levelSum, rated]) => {
-      if (scores <= (retiredCount.get(date)?.length ?? 0)) return [];
+export function trendsWithoutRetired(
+  days: readonly (Assessed & { days: AssessedDay[] })[],
+  retiredScores: readonly ScoreRow[],
+): TrendLine[] {
+  const retiredOf = Map.groupBy(retiredScores, (score) => pairKey(score.teamId, score.modelId));
+  return days.map(({ teamId, modelId, days: assessed }) => {
+    const scores = retiredOf.get(pairKey(teamId, modelId)) ?? [];
+    const histories = [...dimensionSeries(scores).values()];
+    const retiredCount = Map.groupBy(scores, (score) => score.date);
+    const trend = assessed.flatMap(([date, count, levelSum, rated]) => {
+      if (count <= (retiredCount.get(date)?.length ?? 0)) return [];
       const held = histories
         .map((history) => currentLevelAt(history, date))
         .filter((level): level is number => level !== null);
       return [{ date, level: (levelSum - held.reduce((a, b) => a + b, 0)) / (rated - held.length) }];
     });
-  };
+    return { teamId, modelId, trend };
+  });
 }
 
 function portfolioRow(
@@ -214,13 +208,6 @@ function portfolioRow(
 }
 
 /** The pace read from the summary: "date:level" joined by commas, oldest first. */
-const paceOf = (joined: string | undefined): DatedLevel[] =>
-  joined
-    ? joined.split(',').map((entry) => {
-        const [date, level] = entry.split(':') as [string, string];
-        return { date, level: Number(level) };
-      })
-    : [];
 
 /**
  * The targets of active plans at risk or off track, the first to fall due first (then by team and in
@@ -246,13 +233,13 @@ function watchList(
       .map((target) => ({ plan, target })),
   );
   const openIds = open.map(({ target }) => target.id);
-  const paces = openIds.length === 0 ? new Map<string, string>() : reads.paces(openIds);
+  const paces = openIds.length === 0 ? new Map<string, DatedLevel[]>() : reads.paces(openIds);
   const counts = openIds.length === 0 ? new Map<string, StepCounts>() : reads.stepCounts(openIds);
   const atRisk: TargetAtRisk[] = [];
   for (const { plan, target } of open) {
     const outlook = targetOutlook({
       target,
-      history: paceOf(paces.get(target.id)),
+      history: paces.get(target.id) ?? [],
       steps: counts.get(target.id) ?? { done: 0, open: 0, lastDone: null },
       planStart: plan.startDate,
       today,

@@ -1,6 +1,7 @@
 import type { ScorePoint } from '@shared/calc/trends';
 import type { Plan, Target } from '@shared/domain/plans';
 import type { StepCounts } from '@shared/calc/forecast';
+import type { DatedLevel } from '@shared/calc/progress';
 import type { Team } from '@shared/domain/teams';
 import type { Db } from '../db/connection';
 import { prepared } from '../db/statements';
@@ -122,7 +123,25 @@ export const assessedDays = (db: Db, day: string): (Assessed & { days: AssessedD
       .raw()
       .all(day) as [string, string, string][]
   ).map(([teamId, modelId, days]) => ({ teamId, modelId, days: JSON.parse(days) as AssessedDay[] }));
-export type AssessedDays = ReturnType<typeof assessedDays>;
+
+/** A team's trend line on a model: the mean level held on each day it was assessed. */
+export type TrendLine = Assessed & { trend: DatedLevel[] };
+
+/**
+ * The trend lines of every team on every model up to a day, when every dimension counts (none is
+ * retired): the means divided by SQLite as JavaScript would (IEEE doubles), and written in JSON with
+ * every digit, so that the objects come out of `JSON.parse` as the channel returns them.
+ */
+export const trendLines = (db: Db, day: string): TrendLine[] =>
+  (
+    db
+      .prepare(
+        `SELECT team_id, model_id, json_group_array(json_object('date', date, 'level', level_sum * 1.0 / rated))
+         FROM level_days WHERE date <= ? GROUP BY team_id, model_id`,
+      )
+      .raw()
+      .all(day) as [string, string, string][]
+  ).map(([teamId, modelId, trend]) => ({ teamId, modelId, trend: JSON.parse(trend) as DatedLevel[] }));
 
 /** A level that changed between two days: null before when the dimension was first rated between them. */
 export type LevelMove = [
@@ -171,20 +190,19 @@ export const scoresOfDimensions = (db: Db, dimensionIds: readonly string[], day:
 
 /**
  * The levels of each target's dimension that tell its pace since its plan started (and the latest one
- * before), up to a day, as "date:level" joined by commas, oldest first: read from `level_points`, where
- * they lie side by side.
+ * before), up to a day, oldest first: read from `level_points`, where they lie side by side in that
+ * order, as JSON objects.
  */
-export const targetPaces = (db: Db, targetIds: readonly string[], day: string): Map<string, string> =>
+export const targetPaces = (db: Db, targetIds: readonly string[], day: string): Map<string, DatedLevel[]> =>
   new Map(
     db
       .prepare(
         `SELECT g.id,
-           (SELECT l.date || ':' || l.level FROM level_points l
+           (SELECT json_object('date', l.date, 'level', l.level) FROM level_points l
             WHERE l.team_id = p.team_id AND l.model_id = p.model_id AND l.dimension_id = g.dimension_id
               AND l.date < p.start_date AND l.date <= @day
             ORDER BY l.date DESC, l.created_at DESC, l.assessment_id DESC LIMIT 1),
-           (SELECT group_concat(l.date || ':' || l.level, ',' ORDER BY l.date, l.created_at, l.assessment_id)
-            FROM level_points l
+           (SELECT json_group_array(json_object('date', l.date, 'level', l.level)) FROM level_points l
             WHERE l.team_id = p.team_id AND l.model_id = p.model_id AND l.dimension_id = g.dimension_id
               AND l.date >= p.start_date AND l.date <= @day)
          FROM json_each(@ids) j JOIN targets g ON g.id = j.value JOIN plans p ON p.id = g.plan_id`,
@@ -192,8 +210,10 @@ export const targetPaces = (db: Db, targetIds: readonly string[], day: string): 
       .raw()
       .all({ ids: JSON.stringify(targetIds), day })
       .map((row) => {
-        const [id, before, since] = row as [string, string | null, string | null];
-        return [id, [before, since].filter(Boolean).join(',')] as const;
+        const [id, before, since] = row as [string, string | null, string];
+        const pace = JSON.parse(since) as DatedLevel[];
+        if (before !== null) pace.unshift(JSON.parse(before) as DatedLevel);
+        return [id, pace] as const;
       }),
   );
 

@@ -17,6 +17,8 @@ export interface VirtualRows<E extends HTMLElement> {
   after: number;
   /** On each rendered row, with `data-index`: measures it, so that rows of any height scroll right. */
   measure: ((row: Element | null) => void) | undefined;
+  /** Scrolls the area so that the row at `index` is drawn and in view (the keyboard moving to it). */
+  scrollToIndex: (index: number) => void;
 }
 
 const everyIndex = (count: number) => Array.from({ length: count }, (_, index) => index);
@@ -29,18 +31,25 @@ const everyIndex = (count: number) => Array.from({ length: count }, (_, index) =
 export function useVirtualRows<E extends HTMLElement>(
   count: number,
   estimatedHeight: number,
+  { sideBySide = false }: { sideBySide?: boolean } = {},
 ): VirtualRows<E> {
   const [list, attachList] = useState<E | null>(null);
   const [scrollMargin, setScrollMargin] = useState(0);
+  // A list laid out as a flex column puts a gap between its items (a board's cards): counted in.
+  const [gap, setGap] = useState(0);
   const enabled = count > virtualFrom;
   const virtualizer = useVirtualizer({
     count,
     enabled,
     overscan: 8,
     scrollMargin,
+    gap,
     estimateSize: () => estimatedHeight,
     getScrollElement: () => list?.closest<HTMLElement>('[data-scroll-area]') ?? null,
   });
+  // Lists side by side in one scroll area (a board's columns) must not each move the area when their own
+  // rows turn out taller than estimated: their moves would undo one another's.
+  if (sideBySide) virtualizer.shouldAdjustScrollPositionOnItemSizeChange = () => false;
 
   // Where the list starts in the scroll area moves with what is drawn above it (filters, a form).
   useLayoutEffect(() => {
@@ -51,22 +60,51 @@ export function useVirtualRows<E extends HTMLElement>(
       setScrollMargin((previous) => (Math.abs(margin - previous) >= 1 ? margin : previous));
     };
     update();
+    setGap(Number.parseFloat(getComputedStyle(list).rowGap) || 0);
     const observer = new ResizeObserver(update);
     for (const child of area.children) observer.observe(child);
     return () => observer.disconnect();
   }, [enabled, list]);
 
-  if (!enabled) return { attachList, indexes: everyIndex(count), before: 0, after: 0, measure: undefined };
+  if (!enabled) {
+    return {
+      attachList,
+      indexes: everyIndex(count),
+      before: 0,
+      after: 0,
+      measure: undefined,
+      scrollToIndex: noScroll,
+    };
+  }
   const items = virtualizer.getVirtualItems();
   const first = items[0];
   const last = items.at(-1);
+  // The space a spacer stands for is less the gap that the list puts between the spacer and the rows.
   return {
     attachList,
     indexes: items.map((item) => item.index),
-    before: first ? first.start - scrollMargin : 0,
-    after: last ? virtualizer.getTotalSize() - (last.end - scrollMargin) : virtualizer.getTotalSize(),
+    before: first ? Math.max(0, first.start - scrollMargin - gap) : 0,
+    after: last
+      ? Math.max(0, virtualizer.getTotalSize() - (last.end - scrollMargin) - gap)
+      : virtualizer.getTotalSize(),
     measure: virtualizer.measureElement,
+    // Written to the scroll area as a user's scrolling would be, not by the virtualizer's own scrolling:
+    // several lists share the area (a board's columns), and each must read the move as any other.
+    scrollToIndex: (index) => {
+      const area = list?.closest<HTMLElement>('[data-scroll-area]');
+      const offset = virtualizer.getOffsetForIndex(index, 'center')?.[0];
+      if (area && offset !== undefined) area.scrollTop = offset;
+    },
   };
+}
+
+// A list drawn whole has every row in the DOM: the focus moving to one scrolls it into view.
+const noScroll = () => undefined;
+
+/** Stands in for the items of a list (`ol`, `ul`) not rendered, above or below those that are. */
+export function SpacerItem({ height }: { height: number }) {
+  if (height <= 0) return null;
+  return <li className="virtual-spacer" aria-hidden="true" style={{ height }} />;
 }
 
 /** Stands in for the table rows not rendered, above or below those that are. */

@@ -1,5 +1,6 @@
 import {
   Fragment,
+  useEffect,
   useId,
   useLayoutEffect,
   useMemo,
@@ -7,6 +8,7 @@ import {
   useState,
   type DragEvent,
   type KeyboardEvent,
+  type ReactNode,
 } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
@@ -24,6 +26,7 @@ import { stepStatuses, type PlanDetail, type Step, type StepStatus } from '@shar
 import type { ModelDetail } from '@shared/domain/models';
 import { asApiError } from '../../../api';
 import { describeError } from '../../../errors';
+import { SpacerItem, useVirtualRows, type VirtualRows } from '../../../components/VirtualRows';
 import { usePlanDetailStore } from '../../../stores/planDetailStore';
 import { showError } from '../../../stores/toastStore';
 import { StepCard } from './StepCard';
@@ -64,8 +67,12 @@ export function StepBoard({
   const [focusId, setFocusId] = useState<string | null>(null);
   const [dragging, setDragging] = useState<string | null>(null);
   const [dropAt, setDropAt] = useState<Placement | null>(null);
+  // The card being dragged, known from the drag's first event on, before the board draws it as dragged.
+  const draggedId = useRef<string | null>(null);
   const [announcement, setAnnouncement] = useState('');
   const cards = useRef(new Map<string, HTMLElement>());
+  // Each long column's way to scroll one of its cards into view, so that the keyboard can reach it.
+  const scrollers = useRef(new Map<StepStatus, (index: number) => void>());
   const pendingFocus = useRef<string | null>(null);
   const hintId = useId();
 
@@ -73,13 +80,27 @@ export function StepBoard({
   const ordered = stepStatuses.flatMap((status) => shown[status]);
   const tabStop = ordered.find((step) => step.id === focusId)?.id ?? ordered[0]?.id;
 
-  // A card that changes column is a new element: the focus follows it there.
+  // A card that changes column is a new element: the focus follows it there. In a long column the card
+  // may not be drawn yet: the column scrolls to it, and the focus waits until it is.
   useLayoutEffect(() => {
     const id = pendingFocus.current;
     if (id === null) return;
-    pendingFocus.current = null;
-    cards.current.get(id)?.focus();
+    const card = cards.current.get(id);
+    if (card) {
+      pendingFocus.current = null;
+      card.focus();
+      return;
+    }
+    const placement = placementOf(shown, id);
+    if (placement) scrollers.current.get(placement.status)?.(placement.index);
   });
+
+  const registerScroller = (status: StepStatus, scroll: (index: number) => void) => {
+    scrollers.current.set(status, scroll);
+    return () => {
+      scrollers.current.delete(status);
+    };
+  };
 
   const focusCard = (id: string) => {
     setFocusId(id);
@@ -149,34 +170,43 @@ export function StepBoard({
     }
   };
 
-  /** Where in a column the pointer is: the index among the column's cards, the dragged one left out. */
-  const indexAt = (list: HTMLElement, clientY: number) => {
-    const others = Array.from(list.querySelectorAll<HTMLElement>('[data-card]')).filter(
-      (element) => element.dataset.card !== dragging,
+  /**
+   * Where in a column the pointer is: the index among the column's cards, the dragged one left out. A
+   * long column draws only the cards in view: their `data-index` says where they stand in it.
+   */
+  const indexAt = (status: StepStatus, id: string, event: DragEvent<HTMLElement>) => {
+    const list = event.currentTarget.querySelector<HTMLElement>('ol');
+    const steps = columns[status];
+    const draggedAt = steps.findIndex((step) => step.id === id);
+    const drawn = Array.from(list?.querySelectorAll<HTMLElement>('[data-card]') ?? []).filter(
+      (element) => element.dataset.card !== id,
     );
-    const index = others.findIndex((element) => {
+    const below = drawn.find((element) => {
       const box = element.getBoundingClientRect();
-      return clientY < box.top + box.height / 2;
+      return event.clientY < box.top + box.height / 2;
     });
-    return index === -1 ? others.length : index;
+    const last = drawn.at(-1);
+    const index = below ? Number(below.dataset.index) : last ? Number(last.dataset.index) + 1 : steps.length;
+    return draggedAt !== -1 && draggedAt < index ? index - 1 : index;
   };
 
   const onDragOver = (status: StepStatus, event: DragEvent<HTMLElement>) => {
-    if (dragging === null) return;
+    const id = draggedId.current;
+    if (id === null) return;
     event.preventDefault();
     event.dataTransfer.dropEffect = 'move';
-    const list = event.currentTarget.querySelector<HTMLElement>('ol');
-    const placement = { status, index: list ? indexAt(list, event.clientY) : 0 };
+    const placement = { status, index: indexAt(status, id, event) };
     if (dropAt?.status !== placement.status || dropAt.index !== placement.index) setDropAt(placement);
   };
 
   const onDrop = async (status: StepStatus, event: DragEvent<HTMLElement>) => {
     event.preventDefault();
-    const id = dragging;
-    const placement = dropAt ?? { status, index: columns[status].length };
+    const id = draggedId.current;
+    draggedId.current = null;
     setDragging(null);
     setDropAt(null);
     if (id === null) return;
+    const placement = { status, index: indexAt(status, id, event) };
     if (await commit(id, placement)) {
       setAnnouncement(
         t('planSteps.board.dropped', {
@@ -190,70 +220,60 @@ export function StepBoard({
   return (
     <div className="board-wrap" role="group" aria-label={t('planSteps.board.label')}>
       <div className={dragging ? 'board is-dragging' : 'board'}>
-        {stepStatuses.map((status) => {
-          const headingId = `${hintId}-${status}`;
-          const steps = shown[status];
-          const indicator = dropAt?.status === status ? dropAt.index : null;
-          let shownIndex = 0;
-          return (
-            <section
-              key={status}
-              className={`board-column board-column--${status}`}
-              aria-labelledby={headingId}
-              onDragOver={(event) => onDragOver(status, event)}
-              onDrop={(event) => void onDrop(status, event)}
-            >
-              <h3 className="board-column__title">
-                <span id={headingId}>{t(`planSteps.columns.${status}`)}</span>
-                <span className="board-column__count">{steps.length}</span>
-              </h3>
-              <ol className="board-column__cards" aria-labelledby={headingId}>
-                {steps.map((step) => {
-                  // The drop line sits before the card it would go before, the dragged card not counted.
-                  const before = step.id !== dragging && indicator === shownIndex;
-                  if (step.id !== dragging) shownIndex += 1;
-                  return (
-                    <Fragment key={step.id}>
-                      {before && <li className="drop-indicator" aria-hidden="true" />}
-                      <StepCard
-                        step={step}
-                        plan={plan}
-                        model={model}
-                        hintId={hintId}
-                        tabbable={step.id === tabStop}
-                        carried={carried?.id === step.id}
-                        dragged={dragging === step.id}
-                        cardRef={(element) => {
-                          if (element) cards.current.set(step.id, element);
-                          else cards.current.delete(step.id);
-                        }}
-                        onFocus={() => setFocusId(step.id)}
-                        onKeyDown={(event) => void onCardKeyDown(step, event)}
-                        onOpen={() => onOpen(step)}
-                        onSplit={() => onSplit(step)}
-                        onDragStart={(event) => {
-                          event.dataTransfer.setData('text/plain', step.id);
-                          event.dataTransfer.effectAllowed = 'move';
-                          setDragging(step.id);
-                        }}
-                        onDragEnd={() => {
-                          setDragging(null);
-                          setDropAt(null);
-                        }}
-                      />
-                    </Fragment>
-                  );
-                })}
-                {indicator !== null && indicator >= shownIndex && (
-                  <li className="drop-indicator" aria-hidden="true" />
-                )}
-              </ol>
-              {steps.length === 0 && indicator === null && (
-                <p className="board-column__empty">{t('planSteps.board.emptyColumn')}</p>
-              )}
-            </section>
-          );
-        })}
+        {stepStatuses.map((status) => (
+          <BoardColumn
+            key={status}
+            status={status}
+            headingId={`${hintId}-${status}`}
+            steps={shown[status]}
+            dragging={dragging}
+            indicator={dropAt?.status === status ? dropAt.index : null}
+            registerScroller={registerScroller}
+            onDragOver={(event) => onDragOver(status, event)}
+            onDrop={(event) => void onDrop(status, event)}
+            card={(step, index, measure) => (
+              <StepCard
+                key={step.id}
+                step={step}
+                plan={plan}
+                model={model}
+                hintId={hintId}
+                index={index}
+                measure={measure}
+                tabbable={step.id === tabStop}
+                carried={carried?.id === step.id}
+                dragged={dragging === step.id}
+                cardRef={(element) => {
+                  if (!element) {
+                    cards.current.delete(step.id);
+                    return;
+                  }
+                  cards.current.set(step.id, element);
+                  // A card the keyboard went to in a long column, drawn now that the column scrolled to it.
+                  if (pendingFocus.current === step.id) {
+                    pendingFocus.current = null;
+                    element.focus();
+                  }
+                }}
+                onFocus={() => setFocusId(step.id)}
+                onKeyDown={(event) => void onCardKeyDown(step, event)}
+                onOpen={() => onOpen(step)}
+                onSplit={() => onSplit(step)}
+                onDragStart={(event) => {
+                  event.dataTransfer.setData('text/plain', step.id);
+                  event.dataTransfer.effectAllowed = 'move';
+                  draggedId.current = step.id;
+                  setDragging(step.id);
+                }}
+                onDragEnd={() => {
+                  draggedId.current = null;
+                  setDragging(null);
+                  setDropAt(null);
+                }}
+              />
+            )}
+          />
+        ))}
       </div>
       <p id={hintId} className="keyboard-hint board-hint">
         {t('planSteps.board.hint')}
@@ -262,5 +282,82 @@ export function StepBoard({
         {announcement}
       </p>
     </div>
+  );
+}
+
+/**
+ * One status's column. A plan of thousands of steps draws only the cards in view (and a few around),
+ * the others standing in as space, so that the board stays quick to draw and to scroll.
+ */
+function BoardColumn({
+  status,
+  headingId,
+  steps,
+  dragging,
+  indicator,
+  registerScroller,
+  onDragOver,
+  onDrop,
+  card,
+}: {
+  status: StepStatus;
+  headingId: string;
+  steps: readonly Step[];
+  dragging: string | null;
+  /** Where a dragged card would drop, among the column's cards without it; null when not over here. */
+  indicator: number | null;
+  /** Tells the board how to scroll this column to a card; gives what undoes it. */
+  registerScroller: (status: StepStatus, scroll: (index: number) => void) => () => void;
+  onDragOver: (event: DragEvent<HTMLElement>) => void;
+  onDrop: (event: DragEvent<HTMLElement>) => void;
+  card: (step: Step, index: number, measure: VirtualRows<HTMLOListElement>['measure']) => ReactNode;
+}) {
+  const { t } = useTranslation();
+  const { attachList, indexes, before, after, measure, scrollToIndex } = useVirtualRows<HTMLOListElement>(
+    steps.length,
+    96,
+    { sideBySide: true },
+  );
+  useEffect(() => registerScroller(status, scrollToIndex), [registerScroller, status, scrollToIndex]);
+  const draggedAt = dragging === null ? -1 : steps.findIndex((step) => step.id === dragging);
+  // A card's place among the others once the dragged one is taken out: where the drop line goes.
+  const placeOf = (index: number) => (draggedAt !== -1 && draggedAt < index ? index - 1 : index);
+  const others = draggedAt === -1 ? steps.length : steps.length - 1;
+  const lastDrawn = indexes.at(-1);
+  return (
+    <section
+      className={`board-column board-column--${status}`}
+      aria-labelledby={headingId}
+      onDragOver={onDragOver}
+      onDrop={onDrop}
+    >
+      <h3 className="board-column__title">
+        <span id={headingId}>{t(`planSteps.columns.${status}`)}</span>
+        <span className="board-column__count">{steps.length}</span>
+      </h3>
+      <ol className="board-column__cards" aria-labelledby={headingId} ref={attachList}>
+        <SpacerItem height={before} />
+        {indexes.map((index) => {
+          const step = steps[index] as Step;
+          // The drop line sits before the card it would go before, the dragged card not counted.
+          const lineBefore = step.id !== dragging && indicator === placeOf(index);
+          return (
+            <Fragment key={step.id}>
+              {lineBefore && <li className="drop-indicator" aria-hidden="true" />}
+              {card(step, index, measure)}
+            </Fragment>
+          );
+        })}
+        {indicator !== null &&
+          indicator >= others &&
+          (steps.length === 0 || lastDrawn === steps.length - 1) && (
+            <li className="drop-indicator" aria-hidden="true" />
+          )}
+        <SpacerItem height={after} />
+      </ol>
+      {steps.length === 0 && indicator === null && (
+        <p className="board-column__empty">{t('planSteps.board.emptyColumn')}</p>
+      )}
+    </section>
   );
 }

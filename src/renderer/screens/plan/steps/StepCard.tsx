@@ -19,6 +19,8 @@ export function StepCard({
   plan,
   model,
   hintId,
+  index,
+  measure,
   tabbable,
   carried,
   dragged,
@@ -34,6 +36,9 @@ export function StepCard({
   plan: PlanDetail;
   model: ModelDetail;
   hintId: string;
+  /** Where the card stands in its column; with `measure`, for a long column that draws only some. */
+  index: number;
+  measure: ((card: Element | null) => void) | undefined;
   tabbable: boolean;
   carried: boolean;
   dragged: boolean;
@@ -56,7 +61,15 @@ export function StepCard({
     .join(' ');
 
   return (
-    <li className={classes} data-card={step.id} draggable onDragStart={onDragStart} onDragEnd={onDragEnd}>
+    <li
+      ref={measure}
+      className={classes}
+      data-card={step.id}
+      data-index={index}
+      draggable
+      onDragStart={onDragStart}
+      onDragEnd={onDragEnd}
+    >
       <div
         ref={cardRef}
         role="button"

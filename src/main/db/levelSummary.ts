@@ -10,7 +10,7 @@ import type { Db } from './connection';
  * spans and points concerned, where the planner, knowing nothing of its size, would scan the others.
  */
 
-/** The spans of the noted dimensions on or after their day (or still holding on it, for `until`). */
+/** The spans of the noted dimensions on or after their day, or holding on the eve of it. */
 const spansOfDirty = (holding: string) => `
   SELECT s.team_id, s.model_id, s.dimension_id, s.date FROM level_dirty d
   CROSS JOIN level_spans s ON s.team_id = d.team_id AND s.model_id = d.model_id AND s.dimension_id = d.dimension_id
@@ -27,34 +27,30 @@ const spansHolding = (aggregate: string, until: string) => `(
 
 export const refreshStatements = [
   `DELETE FROM level_spans WHERE (team_id, model_id, dimension_id, date) IN (${spansOfDirty('s.date >= d.day')})`,
+  // The level at the end of each day (the latest point of the day, by the bare column of max()), where
+  // it differs from the level at the end of the last day before (the latest point before it); each new
+  // span holds until the next.
   `INSERT INTO level_spans (team_id, model_id, dimension_id, date, until, level)
-   SELECT team_id, model_id, dimension_id, date, NULL, level FROM (
-     SELECT team_id, model_id, dimension_id, date, level,
-       CASE WHEN row_number() OVER w = 1
-         THEN (SELECT p.level FROM level_spans p
-               WHERE p.team_id = x.team_id AND p.model_id = x.model_id AND p.dimension_id = x.dimension_id
-                 AND p.date < x.day
-               ORDER BY p.date DESC LIMIT 1)
-         ELSE lag(level) OVER w END AS before
-     FROM (
-       SELECT l.team_id, l.model_id, l.dimension_id, l.date, l.level, d.day,
-         row_number() OVER (
-           PARTITION BY l.team_id, l.model_id, l.dimension_id, l.date
-           ORDER BY l.created_at DESC, l.assessment_id DESC
-         ) AS rank
-       FROM level_dirty d
-       CROSS JOIN level_points l ON l.team_id = d.team_id AND l.model_id = d.model_id
-         AND l.dimension_id = d.dimension_id AND l.date >= d.day
-     ) x
-     WHERE rank = 1
-     WINDOW w AS (PARTITION BY team_id, model_id, dimension_id ORDER BY date)
-   )
-   WHERE before IS NOT level`,
+   SELECT team_id, model_id, dimension_id, date,
+     lead(date) OVER (PARTITION BY team_id, model_id, dimension_id ORDER BY date), level
+   FROM (
+     SELECT l.team_id, l.model_id, l.dimension_id, l.date, l.level, max(l.created_at || l.assessment_id)
+     FROM level_dirty d
+     CROSS JOIN level_points l ON l.team_id = d.team_id AND l.model_id = d.model_id
+       AND l.dimension_id = d.dimension_id AND l.date >= d.day
+     GROUP BY l.team_id, l.model_id, l.dimension_id, l.date
+   ) e
+   WHERE level IS NOT (
+     SELECT p.level FROM level_points p
+     WHERE p.team_id = e.team_id AND p.model_id = e.model_id AND p.dimension_id = e.dimension_id
+       AND p.date < e.date
+     ORDER BY p.date DESC, p.created_at DESC, p.assessment_id DESC LIMIT 1)`,
+  // The span that held before the day now holds until the first new one, if any.
   `UPDATE level_spans SET until = (
      SELECT min(n.date) FROM level_spans n
      WHERE n.team_id = level_spans.team_id AND n.model_id = level_spans.model_id
        AND n.dimension_id = level_spans.dimension_id AND n.date > level_spans.date)
-   WHERE (team_id, model_id, dimension_id, date) IN (${spansOfDirty('(s.until IS NULL OR s.until >= d.day)')})`,
+   WHERE (team_id, model_id, dimension_id, date) IN (${spansOfDirty('s.date < d.day AND (s.until IS NULL OR s.until >= d.day)')})`,
   `DELETE FROM level_days WHERE (team_id, model_id, date) IN (
      SELECT y.team_id, y.model_id, y.date FROM (${dirtyPairs}) p
      JOIN level_days y ON y.team_id = p.team_id AND y.model_id = p.model_id AND y.date >= p.day)`,

@@ -82,44 +82,49 @@ const answerGap = (answer: Answer | undefined): number | null =>
     : null;
 
 export function satisfactionIndicators(survey: SurveyData, worstCount = 5): SatisfactionIndicators {
-  /** Each item's answers, by respondent (a respondent's last answer to an item, when they gave two). */
-  const answersOf = new Map(
-    survey.items.map((item) => [
-      item.id,
-      Array.from({ length: survey.responses.length }, (): Answer | undefined => undefined),
-    ]),
-  );
-  survey.responses.forEach((response, respondent) => {
-    for (const answer of response.answers) {
-      const answers = answersOf.get(answer.itemId);
-      if (answers) answers[respondent] = answer;
-    }
-  });
-  const answerOf = (itemId: string, respondent: number) => answersOf.get(itemId)?.[respondent];
+  const itemIndex = new Map(survey.items.map((item, i) => [item.id, i]));
+  const dimensionIndex = new Map(survey.dimensions.map((dimension, d) => [dimension.id, d]));
+  const dimensionOf = survey.items.map((item) => dimensionIndex.get(item.dimensionId));
+  /** Per item, the sums over the respondents who answered both sides, and the respondent read last. */
+  const sums = survey.items.map(() => ({ expectation: 0, perception: 0, count: 0, lastRespondent: -1 }));
 
-  const items = survey.items.map((item): ItemIndicator => {
-    const complete = (answersOf.get(item.id) ?? []).filter(
-      (answer) => answerGap(answer) !== null,
-    ) as Answer[];
+  // One pass over the answers. Ratings are whole numbers, so the sums are exact in any order.
+  /** Each respondent's mean item gap in each dimension, in the order of the dimensions. */
+  const respondentGaps = survey.responses.map((response, respondent) => {
+    const gapSums = survey.dimensions.map(() => ({ sum: 0, count: 0 }));
+    // A respondent's last answer to an item counts, when they gave two: read from the last, each item once.
+    for (let a = response.answers.length - 1; a >= 0; a -= 1) {
+      const answer = response.answers[a] as Answer;
+      const i = itemIndex.get(answer.itemId);
+      if (i === undefined) continue;
+      const item = sums[i] as (typeof sums)[number];
+      if (item.lastRespondent === respondent) continue;
+      item.lastRespondent = respondent;
+      const gap = answerGap(answer);
+      if (gap === null) continue;
+      item.expectation += answer.expectation as number;
+      item.perception += answer.perception as number;
+      item.count += 1;
+      const inDimension = gapSums[dimensionOf[i] ?? -1];
+      if (inDimension) {
+        inDimension.sum += gap;
+        inDimension.count += 1;
+      }
+    }
+    return gapSums.map(({ sum, count }) => (count === 0 ? null : sum / count));
+  });
+
+  const items = survey.items.map((item, i): ItemIndicator => {
+    const { expectation, perception, count } = sums[i] as (typeof sums)[number];
     return {
       itemId: item.id,
       dimensionId: item.dimensionId,
-      expectation: meanOf(complete, (a) => a.expectation),
-      perception: meanOf(complete, (a) => a.perception),
-      gap: meanOf(complete, answerGap),
-      respondents: complete.length,
+      expectation: count === 0 ? null : expectation / count,
+      perception: count === 0 ? null : perception / count,
+      gap: count === 0 ? null : (perception - expectation) / count,
+      respondents: count,
     };
   });
-
-  const dimensionItems = survey.dimensions.map((dimension) =>
-    survey.items.filter((item) => item.dimensionId === dimension.id),
-  );
-  /** Each respondent's mean item gap in each dimension, in the order of the dimensions. */
-  const respondentGaps = survey.responses.map((_response, respondent) =>
-    dimensionItems.map((inDimension) =>
-      meanOf(inDimension, (item) => answerGap(answerOf(item.id, respondent))),
-    ),
-  );
 
   const dimensions = survey.dimensions.map((dimension, d): DimensionIndicator => {
     const rated = items.filter((item) => item.dimensionId === dimension.id && item.gap !== null);

@@ -118,6 +118,14 @@ describe('satisfactionIndicators', () => {
     expect(halfDone.spread).toBeNull();
     expect(halfDone.worstItems).toEqual([]);
   });
+
+  it('counts the last of two answers a respondent gave to the same item, and ignores unknown items', () => {
+    const changedMind = { answers: [answer('r1', 7, 1), answer('x9', 1, 7), answer('r1', 5, 5)] };
+    const indicators = satisfactionIndicators(survey([changedMind, cleo]));
+    expect(indicators.items[0]).toMatchObject({ expectation: 5, perception: 5, gap: 0, respondents: 2 });
+    expect(indicators.dimensions[0]).toMatchObject({ gap: 0, respondents: 2 });
+    expect(indicators.respondents).toBe(2);
+  });
 });
 
 describe('standardDeviation', () => {

@@ -15,7 +15,16 @@ import { readSettings } from '../settings/repository';
 import { writeCsv } from './csv';
 import { fileNameFor, filters, readCapped, writeWhole } from './files';
 import { readSpreadsheet } from './spreadsheet';
-import { applyMerge, buildPlanFile, parsePlanFile, planMerge } from './planFile';
+import {
+  applyMerge,
+  buildPlanFile,
+  dataVersionOf,
+  parsePlanFile,
+  planMerge,
+  sameDataVersion,
+  type DataVersion,
+  type Merge,
+} from './planFile';
 import { cellText, checkRegister, findHeaderRow, guessMapping, type RegisterContext } from './register';
 import { csvSheet, planSheets, type Cell } from './sheets';
 import { wordsFor } from './words';
@@ -29,6 +38,13 @@ const registerLimits = {
   maxEntries: 1_000,
   maxUncompressedBytes: 200 * 2 ** 20,
 };
+
+/** A plan file read for a preview, with the merge it showed and the state of the data it was made on. */
+interface PlanFilePreview {
+  file: PlanFile;
+  merge: Merge;
+  version: DataVersion;
+}
 
 /** A register read for a preview: kept in main under a token until the user imports it. */
 interface RegisterUpload {
@@ -59,17 +75,24 @@ export const sharingTasks = defineTasks({
     ctx.progress(0, 2);
     const file = parsePlanFile(await readCapped(path, planFileMaxBytes));
     ctx.progress(1, 2);
-    const { summary } = ctx.read((db) => planMerge(db, file));
+    const previewed = ctx.read((db): PlanFilePreview => ({
+      file,
+      merge: planMerge(db, file),
+      version: dataVersionOf(db),
+    }));
     ctx.progress(2, 2);
-    const token = ctx.previews.put('planFile', file);
+    const token = ctx.previews.put('planFile', previewed);
+    const { summary } = previewed.merge;
     return { cancelled: false, token, fileName: basename(path), exportedAt: file.exportedAt, ...summary };
   },
 
   'planFile.applyImport': async ({ token }, ctx) => {
-    const file = ctx.previews.get<PlanFile>('planFile', token);
-    // Merged again inside the transaction: the data may have changed since the preview.
+    const previewed = ctx.previews.get<PlanFilePreview>('planFile', token);
     const summary = ctx.write(({ db, changes }) => {
-      const merge = planMerge(db, file);
+      // Merged again inside the transaction if anything was written since the preview.
+      const merge = sameDataVersion(previewed.version, dataVersionOf(db))
+        ? previewed.merge
+        : planMerge(db, previewed.file);
       applyMerge(changes, merge);
       return merge.summary;
     });

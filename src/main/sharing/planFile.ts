@@ -16,6 +16,7 @@ import {
 import { DomainError } from '@shared/result';
 import { SqliteError } from 'better-sqlite3';
 import type { Db } from '../db/connection';
+import { prepared } from '../db/statements';
 import { getModelDetail } from '../models/repository';
 import type { ChangeWriter } from '../store/changes';
 import { tablesByEntity } from '../store/registry';
@@ -185,6 +186,25 @@ function countByEntity(rows: readonly MergeRow[]): ImportCount[] {
   for (const { entity, action } of rows) (counts.get(entity) as ImportCount)[countKeys[action]] += 1;
   return [...counts.values()];
 }
+
+/**
+ * Where the data stands, as far as a merge is concerned: the connection, its count of changed rows and
+ * SQLite's count of commits by other connections. Equal twice, nothing was written in between.
+ */
+export interface DataVersion {
+  db: Db;
+  changes: number;
+  external: number;
+}
+
+export const dataVersionOf = (db: Db): DataVersion => ({
+  db,
+  changes: prepared(db, 'SELECT total_changes()', 'pluck').get() as number,
+  external: db.pragma('data_version', { simple: true }) as number,
+});
+
+export const sameDataVersion = (a: DataVersion, b: DataVersion) =>
+  a.db === b.db && a.changes === b.changes && a.external === b.external;
 
 /** Writes the merge through the change history: one batch, which undo takes back whole. */
 export function applyMerge(changes: ChangeWriter, merge: Merge): void {

@@ -1,5 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { makeTestCore, type TestCore } from '../../helpers/core';
 import { makePlan, makeStep } from '../../helpers/factories';
@@ -117,6 +118,44 @@ describe('the plan file', () => {
     expect(undo).toMatchObject({ channel: 'planFile.applyImport', changeCount: 2 });
     await b.call('history.undo', {});
     expect(await titles()).toEqual(['S2 changed here later', 'S3', 'S1'].sort());
+  });
+
+  /** A plan imported into b, changed in a since, and previewed again in b: the step to be updated. */
+  async function previewOfAChange() {
+    const time = clockAt('2026-03-01T09:00:00Z');
+    const a = core(time.clock);
+    const b = core(time.clock);
+    const plan = await makePlan(a);
+    const step = await makeStep(a, { planId: plan.id, title: 'Renew the support contract' });
+    b.files.willOpen(await exportPlan(a, plan.id));
+    await b.call('planFile.applyImport', { token: (await preview(b)).token });
+    time.set('2026-03-02T09:00:00Z');
+    await a.call('step.update', { id: step.id, patch: { title: 'Renew it for two years' } });
+    b.files.willOpen(await exportPlan(a, plan.id));
+    const seen = await preview(b);
+    expect(counts(seen)).toMatchObject({ step: [0, 1, 0] });
+    time.set('2026-03-03T09:00:00Z');
+    return { b, step, seen };
+  }
+
+  it('merges again on import what was changed here since the preview', async () => {
+    const { b, step, seen } = await previewOfAChange();
+    await b.call('step.update', { id: step.id, patch: { title: 'Renew it for three years' } });
+    const applied = await b.call('planFile.applyImport', { token: seen.token });
+    expect(counts(applied)).toMatchObject({ step: [0, 0, 1] });
+    expect((await b.call('step.get', { id: step.id })).title).toBe('Renew it for three years');
+  });
+
+  it('merges again on import what another program wrote to the file since the preview', async () => {
+    const { b, step, seen } = await previewOfAChange();
+    const other = new Database(b.dbPath);
+    other
+      .prepare('UPDATE steps SET title = ?, updated_at = ? WHERE id = ?')
+      .run('Renewed from the command line', '2026-03-03T09:00:00.000Z', step.id);
+    other.close();
+    const applied = await b.call('planFile.applyImport', { token: seen.token });
+    expect(counts(applied)).toMatchObject({ step: [0, 0, 1] });
+    expect((await b.call('step.get', { id: step.id })).title).toBe('Renewed from the command line');
   });
 
   it('imports a row the file holds twice once, as its last copy has it', async () => {

@@ -62,7 +62,7 @@ export interface Assessed {
 const ofActiveTeams = `FROM teams t JOIN plans p ON p.team_id = t.id`;
 
 export function portfolioRows(db: Db, day: string): PortfolioRows {
-  const all = (sql: string) => db.prepare(sql).all({ day }) as Raw[];
+  const all = (sql: string) => prepared(db, sql).all({ day }) as Raw[];
   return {
     teams: all('SELECT * FROM teams WHERE archived = 0 ORDER BY name COLLATE NOCASE').map(teamsTable.fromDb),
     plans: all(`SELECT p.* ${ofActiveTeams} WHERE t.archived = 0 ORDER BY p.start_date DESC`).map(
@@ -81,28 +81,25 @@ export function portfolioRows(db: Db, day: string): PortfolioRows {
 
 /** Each team not archived and each model it was assessed on by a day. */
 export const assessedBy = (db: Db, day: string): Assessed[] =>
-  db
-    .prepare(
-      `SELECT d.team_id AS teamId, d.model_id AS modelId FROM teams t JOIN level_days d ON d.team_id = t.id
+  prepared(
+    db,
+    `SELECT d.team_id AS teamId, d.model_id AS modelId FROM teams t JOIN level_days d ON d.team_id = t.id
        WHERE t.archived = 0 GROUP BY d.team_id, d.model_id HAVING min(d.date) <= ?`,
-    )
-    .all(day) as Assessed[];
+  ).all(day) as Assessed[];
 
 /** The level of each dimension of each team on a day (from the spans holding it), by dimension. */
 export const levelsOn = (db: Db, day: string): Map<string, Record<string, number>> =>
   new Map(
     (
-      db
-        .prepare(
-          // One JSON object a team: thousands of levels in a few hundred rows, parsed by the engine.
-          `SELECT team_id, json_group_object(dimension_id, level) FROM (
+      prepared(
+        db, // One JSON object a team: thousands of levels in a few hundred rows, parsed by the engine.
+        `SELECT team_id, json_group_object(dimension_id, level) FROM (
              SELECT team_id, dimension_id, level FROM level_spans WHERE until IS NULL AND date <= @day
              UNION ALL
              SELECT team_id, dimension_id, level FROM level_spans WHERE until > @day AND date <= @day
            ) GROUP BY team_id`,
-        )
-        .raw()
-        .all({ day }) as [string, string][]
+        'raw',
+      ).all({ day }) as [string, string][]
     ).map(([teamId, levels]) => [teamId, JSON.parse(levels) as Record<string, number>]),
   );
 
@@ -115,13 +112,12 @@ export type AssessedDay = [date: string, scores: number, levelSum: number, rated
  */
 export const assessedDays = (db: Db, day: string): (Assessed & { days: AssessedDay[] })[] =>
   (
-    db
-      .prepare(
-        `SELECT team_id, model_id, json_group_array(json_array(date, scores, level_sum, rated))
+    prepared(
+      db,
+      `SELECT team_id, model_id, json_group_array(json_array(date, scores, level_sum, rated))
          FROM level_days WHERE date <= ? GROUP BY team_id, model_id`,
-      )
-      .raw()
-      .all(day) as [string, string, string][]
+      'raw',
+    ).all(day) as [string, string, string][]
   ).map(([teamId, modelId, days]) => ({ teamId, modelId, days: JSON.parse(days) as AssessedDay[] }));
 
 /** A team's trend line on a model: the mean level held on each day it was assessed. */
@@ -134,13 +130,12 @@ export type TrendLine = Assessed & { trend: DatedLevel[] };
  */
 export const trendLines = (db: Db, day: string): TrendLine[] =>
   (
-    db
-      .prepare(
-        `SELECT team_id, model_id, json_group_array(json_object('date', date, 'level', level_sum * 1.0 / rated))
+    prepared(
+      db,
+      `SELECT team_id, model_id, json_group_array(json_object('date', date, 'level', level_sum * 1.0 / rated))
          FROM level_days WHERE date <= ? GROUP BY team_id, model_id`,
-      )
-      .raw()
-      .all(day) as [string, string, string][]
+      'raw',
+    ).all(day) as [string, string, string][]
   ).map(([teamId, modelId, trend]) => ({ teamId, modelId, trend: JSON.parse(trend) as DatedLevel[] }));
 
 /** A level that changed between two days: null before when the dimension was first rated between them. */
@@ -157,9 +152,9 @@ export type LevelMove = [
  * whose level can differ between the two days.
  */
 export const levelMoves = (db: Db, from: string, to: string): LevelMove[] =>
-  db
-    .prepare(
-      `SELECT t.team_id, t.model_id, t.dimension_id,
+  prepared(
+    db,
+    `SELECT t.team_id, t.model_id, t.dimension_id,
          (SELECT f.level FROM level_spans f
           WHERE f.team_id = t.team_id AND f.model_id = t.model_id AND f.dimension_id = t.dimension_id
             AND f.date <= @from ORDER BY f.date DESC LIMIT 1),
@@ -171,22 +166,20 @@ export const levelMoves = (db: Db, from: string, to: string): LevelMove[] =>
          SELECT team_id, model_id, dimension_id, level FROM level_spans
          WHERE until > @to AND date > @from AND date <= @to
        ) t`,
-    )
-    .raw()
-    .all({ from, to }) as LevelMove[];
+    'raw',
+  ).all({ from, to }) as LevelMove[];
 
 /** The scores of some dimensions (the retired ones) up to a day, in the order of `teamScores`. */
 export const scoresOfDimensions = (db: Db, dimensionIds: readonly string[], day: string): ScoreRow[] =>
   dimensionIds.length === 0
     ? []
-    : (db
-        .prepare(
-          `SELECT ${scoreColumns}
+    : (prepared(
+        db,
+        `SELECT ${scoreColumns}
            FROM assessment_scores s JOIN assessments a ON a.id = s.assessment_id
            WHERE s.dimension_id IN (SELECT value FROM json_each(?)) AND a.date <= ?
            ORDER BY a.date, a.created_at, a.id`,
-        )
-        .all(JSON.stringify(dimensionIds), day) as ScoreRow[]);
+      ).all(JSON.stringify(dimensionIds), day) as ScoreRow[]);
 
 /**
  * The levels of each target's dimension that tell its pace since its plan started (and the latest one
@@ -195,9 +188,9 @@ export const scoresOfDimensions = (db: Db, dimensionIds: readonly string[], day:
  */
 export const targetPaces = (db: Db, targetIds: readonly string[], day: string): Map<string, DatedLevel[]> =>
   new Map(
-    db
-      .prepare(
-        `SELECT g.id,
+    prepared(
+      db,
+      `SELECT g.id,
            (SELECT json_object('date', l.date, 'level', l.level) FROM level_points l
             WHERE l.team_id = p.team_id AND l.model_id = p.model_id AND l.dimension_id = g.dimension_id
               AND l.date < p.start_date AND l.date <= @day
@@ -206,8 +199,8 @@ export const targetPaces = (db: Db, targetIds: readonly string[], day: string): 
             WHERE l.team_id = p.team_id AND l.model_id = p.model_id AND l.dimension_id = g.dimension_id
               AND l.date >= p.start_date AND l.date <= @day)
          FROM json_each(@ids) j JOIN targets g ON g.id = j.value JOIN plans p ON p.id = g.plan_id`,
-      )
-      .raw()
+      'raw',
+    )
       .all({ ids: JSON.stringify(targetIds), day })
       .map((row) => {
         const [id, before, since] = row as [string, string | null, string];
@@ -220,15 +213,15 @@ export const targetPaces = (db: Db, targetIds: readonly string[], day: string): 
 /** What the steps of each target tell of its pace by a day (targets without steps are left out). */
 export const targetSteps = (db: Db, targetIds: readonly string[], day: string): Map<string, StepCounts> =>
   new Map(
-    db
-      .prepare(
-        `SELECT target_id,
+    prepared(
+      db,
+      `SELECT target_id,
            count(CASE WHEN status = 'done' AND done_date <= @day THEN 1 END),
            count(CASE WHEN status IN ('idea', 'todo', 'doing') THEN 1 END),
            max(CASE WHEN status = 'done' AND done_date <= @day THEN done_date END)
          FROM steps WHERE target_id IN (SELECT value FROM json_each(@ids)) GROUP BY target_id`,
-      )
-      .raw()
+      'raw',
+    )
       .all({ ids: JSON.stringify(targetIds), day })
       .map((row) => {
         const [id, done, open, lastDone] = row as [string, number, number, string | null];
@@ -239,14 +232,13 @@ export const targetSteps = (db: Db, targetIds: readonly string[], day: string): 
 /** The last step each plan had done by a day, for the plans that have one. */
 export const lastStepsDone = (db: Db, planIds: readonly string[], day: string): Map<string, string> =>
   new Map(
-    db
-      .prepare(
-        `SELECT p.value, (SELECT max(s.done_date) FROM steps s
+    prepared(
+      db,
+      `SELECT p.value, (SELECT max(s.done_date) FROM steps s
                           WHERE s.plan_id = p.value AND s.status = 'done' AND s.done_date <= @day) AS last
          FROM json_each(@ids) p WHERE last IS NOT NULL`,
-      )
-      .raw()
-      .all({ ids: JSON.stringify(planIds), day }) as [string, string][],
+      'raw',
+    ).all({ ids: JSON.stringify(planIds), day }) as [string, string][],
   );
 
 /** How many steps each plan had done after `from`, up to and including `to`. */
@@ -257,12 +249,11 @@ export const stepsDoneByPlan = (
   to: string,
 ): Map<string, number> =>
   new Map(
-    db
-      .prepare(
-        `SELECT p.value, (SELECT count(*) FROM steps s
+    prepared(
+      db,
+      `SELECT p.value, (SELECT count(*) FROM steps s
                           WHERE s.plan_id = p.value AND s.status = 'done' AND s.done_date > @from AND s.done_date <= @to)
          FROM json_each(@ids) p`,
-      )
-      .raw()
-      .all({ ids: JSON.stringify(planIds), from, to }) as [string, number][],
+      'raw',
+    ).all({ ids: JSON.stringify(planIds), from, to }) as [string, number][],
   );

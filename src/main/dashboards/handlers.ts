@@ -24,7 +24,7 @@ import {
 import { defaultPlan, planDashboard } from './teamDashboard';
 
 /** The models the rows use, built-in ones first, then by name. */
-function modelsOf(db: Db, ...rows: (readonly { modelId: string }[])[]) {
+export function modelsOf(db: Db, ...rows: (readonly { modelId: string }[])[]) {
   const ids = new Set(rows.flat().map((row) => row.modelId));
   return [...ids]
     .map((id) => getModelDetail(db, id))

@@ -16,9 +16,8 @@ import type { Dimension, ModelDetail } from '@shared/domain/models';
 import type { Plan, Step, Target } from '@shared/domain/plans';
 import type { Team } from '@shared/domain/teams';
 import type { Db } from '../../../src/main/db/connection';
-import { getModelDetail } from '../../../src/main/models/repository';
-import { plansTable, stepsTable, targetsTable } from '../../../src/main/plans/tables';
-import { teamsTable } from '../../../src/main/teams/tables';
+import { stepsTable } from '../../../src/main/plans/tables';
+import { modelsOf } from '../../../src/main/dashboards/handlers';
 import {
   dimensionLabel,
   latest,
@@ -27,7 +26,7 @@ import {
   teamLabel,
   type Scope,
 } from '../../../src/main/dashboards/portfolio';
-import type { ScoreRow } from '../../../src/main/dashboards/repository';
+import { portfolioRows as summaryRows, type ScoreRow } from '../../../src/main/dashboards/repository';
 
 /**
  * The portfolio as it was calculated before the summary of levels (migration 4): from every score and
@@ -45,25 +44,15 @@ interface PortfolioRows {
   scores: ScoreRow[];
 }
 
+/** The rows the portfolio reads today, with every step and every score, as it read them. */
 function portfolioRows(db: Db, day: string): PortfolioRows {
   const all = (sql: string) => db.prepare(sql).all({ day }) as Raw[];
-  const ofActiveTeams = `FROM teams t JOIN plans p ON p.team_id = t.id`;
   return {
-    teams: all('SELECT * FROM teams WHERE archived = 0 ORDER BY name COLLATE NOCASE').map(teamsTable.fromDb),
-    plans: all(`SELECT p.* ${ofActiveTeams} WHERE t.archived = 0 ORDER BY p.start_date DESC`).map(
-      plansTable.fromDb,
-    ),
-    targets: all(
-      `SELECT g.* ${ofActiveTeams} JOIN targets g ON g.plan_id = p.id
-       WHERE t.archived = 0 ORDER BY g.target_date, g.id`,
-    ).map(targetsTable.fromDb),
-    steps: all(`SELECT s.* ${ofActiveTeams} JOIN steps s ON s.plan_id = p.id WHERE t.archived = 0`).map(
-      stepsTable.fromDb,
-    ),
-    lastReviews: all(
-      `SELECT r.plan_id AS planId, max(r.date) AS date ${ofActiveTeams} JOIN reviews r ON r.plan_id = p.id
-       WHERE t.archived = 0 AND r.date <= @day GROUP BY r.plan_id`,
-    ) as unknown as PortfolioRows['lastReviews'],
+    ...summaryRows(db, day),
+    steps: all(
+      `SELECT s.* FROM teams t JOIN plans p ON p.team_id = t.id JOIN steps s ON s.plan_id = p.id
+       WHERE t.archived = 0`,
+    ).map(stepsTable.fromDb),
     scores: all(
       `SELECT a.team_id AS teamId, a.model_id AS modelId, a.date, s.dimension_id AS dimensionId, s.level
        FROM teams t JOIN assessments a ON a.team_id = t.id JOIN assessment_scores s ON s.assessment_id = a.id
@@ -73,21 +62,10 @@ function portfolioRows(db: Db, day: string): PortfolioRows {
   };
 }
 
-function modelsOf(db: Db, rows: PortfolioRows) {
-  const ids = new Set([...rows.plans.map((p) => p.modelId), ...rows.scores.map((s) => s.modelId)]);
-  return [...ids]
-    .map((id) => getModelDetail(db, id))
-    .sort(
-      (a, b) =>
-        Number(a.builtinKey === null) - Number(b.builtinKey === null) ||
-        a.name.localeCompare(b.name, 'en', { sensitivity: 'base' }),
-    );
-}
-
 /** portfolio.get as it was. */
 export function oraclePortfolio(db: Db, scope: Scope, today: string): Portfolio {
   const rows = portfolioRows(db, today);
-  return portfolio(rows, modelsOf(db, rows), scope, today);
+  return portfolio(rows, modelsOf(db, rows.plans, rows.scores), scope, today);
 }
 
 /** portfolio.compare as it was. */
@@ -95,7 +73,7 @@ export function oracleComparison(db: Db, scope: Scope, from: string, to: string)
   const rows = portfolioRows(db, to);
   return comparison(
     rows,
-    modelsOf(db, rows).flatMap((model) => model.dimensions),
+    modelsOf(db, rows.plans, rows.scores).flatMap((model) => model.dimensions),
     scope,
     from,
     to,

@@ -12,10 +12,10 @@ import { scrollAreaProps } from './components/VirtualRows';
 import { describeError } from './errors';
 import { applyLanguage } from './i18n/i18n';
 import { HomeScreen } from './screens/home/HomeScreen';
-import { PortfolioScreen, preloadPortfolio } from './screens/portfolio/PortfolioScreen';
+import { PortfolioScreen } from './screens/portfolio/PortfolioScreen';
 import { RecoveryScreen } from './screens/recovery/RecoveryScreen';
 import { SurveyRoute } from './screens/survey/SurveyRoute';
-import { preloadTeamDashboard, TeamScreen } from './screens/team/TeamScreen';
+import { TeamScreen } from './screens/team/TeamScreen';
 import { followDataChanges } from './stores/dataChanges';
 import { followLocation, useRouteStore, type Screen } from './stores/routeStore';
 import { languageOf, useSettingsStore } from './stores/settingsStore';
@@ -47,12 +47,6 @@ const screenComponents: Record<Screen, ComponentType> = {
   team: TeamScreen,
 };
 
-/** The dashboards fetch their code and data as the app opens on them, while the settings load. */
-const screenPreloads: Partial<Record<Screen, (params: Readonly<Record<string, string>>) => void>> = {
-  portfolio: preloadPortfolio,
-  team: preloadTeamDashboard,
-};
-
 /** Screens that fill the window, without the sidebar: the workshop, shown on a projector. */
 const fullScreens: ReadonlySet<Screen> = new Set<Screen>(['workshop']);
 
@@ -68,11 +62,6 @@ export function App() {
   useEffect(() => {
     void loadSettings();
   }, [loadSettings]);
-  // After the settings are asked for, so that their small answer does not wait behind a dashboard's.
-  useEffect(() => {
-    const { route } = useRouteStore.getState();
-    screenPreloads[route.screen]?.(route.params);
-  }, []);
   useEffect(() => {
     void applyLanguage(language);
   }, [language]);

@@ -1,3 +1,5 @@
+// First: the settings and the opening screen's code and data are asked for before the rest is evaluated.
+import './openingScreen';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';

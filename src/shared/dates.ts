@@ -26,3 +26,9 @@ export function addDays(day: string, days: number): string {
 export function daysBetween(from: string, to: string): number {
   return Math.round((utc(to) - utc(from)) / 86_400_000);
 }
+
+/** `daysBetween(from, …)` for many days from the same one, `from` read once. */
+export function daysFrom(from: string): (to: string) => number {
+  const start = utc(from);
+  return (to) => Math.round((utc(to) - start) / 86_400_000);
+}

@@ -1,4 +1,4 @@
-import { addDays, daysBetween } from '../dates';
+import { addDays, daysBetween, daysFrom } from '../dates';
 import type { DatedLevel } from './progress';
 
 /** When will a target be reached at the current pace (PRODUCT.md, "Forecast")? */
@@ -22,9 +22,12 @@ export const forecastHorizonDays = 100 * 365;
 
 /** The straight line that best fits dated levels; null with fewer than two distinct dates. */
 export function fitTrend(points: readonly DatedLevel[]): TrendLine | null {
-  if (new Set(points.map((p) => p.date)).size < 2) return null;
-  const origin = points.reduce((min, p) => (p.date < min ? p.date : min), points[0]?.date as string);
-  const xs = points.map((p) => daysBetween(origin, p.date));
+  const first = points[0]?.date;
+  if (!points.some((p) => p.date !== first)) return null;
+  const origin = points.reduce((min, p) => (p.date < min ? p.date : min), first as string);
+  // Each date's distance to the origin, the origin read once: the dashboards fit hundreds of trends.
+  const fromOrigin = daysFrom(origin);
+  const xs = points.map((p) => fromOrigin(p.date));
   const meanX = xs.reduce((a, b) => a + b, 0) / xs.length;
   const meanY = points.reduce((a, p) => a + p.level, 0) / points.length;
   let sxy = 0;

@@ -58,7 +58,8 @@ export function progressByAxis(
  * which says where the team stood when it began.
  */
 export function historySince(history: readonly DatedLevel[], day: string): DatedLevel[] {
-  const sorted = [...history].sort((a, b) => a.date.localeCompare(b.date));
+  // Days are `YYYY-MM-DD`: their text order is their calendar order, without a collator's cost.
+  const sorted = [...history].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   const before = sorted.filter((entry) => entry.date < day).at(-1);
   return [...(before ? [before] : []), ...sorted.filter((entry) => entry.date >= day)];
 }

@@ -23,7 +23,19 @@ describe('fitTrend', () => {
     expect(levelOnTrend(trend!, '2026-03-02')).toBeCloseTo(7 / 6 + 1);
   });
 
+  it('measures the days from the earliest date, in whatever order the points come', () => {
+    const trend = fitTrend([
+      { date: '2026-03-02', level: 2 },
+      { date: '2026-01-01', level: 1 },
+      { date: '2026-01-31', level: 2 },
+    ]);
+    expect(trend?.origin).toBe('2026-01-01');
+    expect(trend?.slopePerDay).toBeCloseTo(1 / 60);
+    expect(trend?.intercept).toBeCloseTo(7 / 6);
+  });
+
   it('needs two different dates', () => {
+    expect(fitTrend([])).toBeNull();
     expect(fitTrend([{ date: '2026-01-01', level: 1 }])).toBeNull();
     expect(
       fitTrend([

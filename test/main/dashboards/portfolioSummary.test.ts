@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { addDays } from '@shared/dates';
 import type { PlanStatus } from '@shared/domain/plans';
 import { generateDataset } from '../../../bench/dataset';
-import { refreshStatements } from '../../../src/main/db/levelSummary';
+import { refreshStatements, wantedSpansTable } from '../../../src/main/db/levelSummary';
 import type { Scope } from '../../../src/main/dashboards/portfolio';
 import { makeTestCore, type TestCore } from '../../helpers/core';
 import { builtinModelId } from '../../helpers/factories';
@@ -289,6 +289,7 @@ describe('the query plans of the summary', () => {
     expect(read.flatMap((sql) => scans(db, sql)).map((scan) => scan.split(' in: ')[0])).toEqual([
       'level_days',
     ]);
+    db.exec(wantedSpansTable);
     expect(refreshStatements.flatMap((sql) => scans(db, sql))).toEqual([]);
     db.close();
     // The refresh runs after a grid is saved, and leaves nothing noted.

@@ -1,12 +1,14 @@
 /**
  * The renderer's timings, run by run.ts in a process of its own (rendererMetrics.ts): the built renderer
  * served as the e2e tests serve it, in Chromium, its `window.api` bridged to a real core on a dataset,
- * each screen timed from navigation to the mark it sets once its data is drawn. Checked with the tests'
- * TypeScript settings, as the page functions it shares with them need the DOM's types.
+ * each screen timed from navigation to the mark it sets once its data is drawn. The core runs in its
+ * worker thread, as in the app, so that a long request does not hold up serving the page's files.
+ * Checked with the tests' TypeScript settings, as the page functions it shares with them need the DOM's
+ * types.
  */
 import type { Browser } from 'playwright-core';
 import { drawnMarks, type DrawnMarkName } from '@shared/marks';
-import { openCore, type Core } from '../src/main/core/core';
+import { startCoreClient, type CoreClient } from '../src/main/worker/coreClient';
 import { bridgeApiToPage } from '../test/e2e/harness/bridge';
 import { launchChromium } from '../test/e2e/harness/browser';
 import { startRendererServer } from '../test/e2e/harness/server';
@@ -17,7 +19,13 @@ const runs = 5;
 const warmup = 1;
 
 /** Opens `route` in a fresh page `runs` times and gives how long after navigation `mark` was set. */
-async function timeScreen(browser: Browser, core: Core, origin: string, route: string, mark: DrawnMarkName) {
+async function timeScreen(
+  browser: Browser,
+  core: CoreClient,
+  origin: string,
+  route: string,
+  mark: DrawnMarkName,
+) {
   const context = await browser.newContext({
     viewport: { width: 1280, height: 800 },
     reducedMotion: 'reduce',
@@ -46,7 +54,8 @@ async function timeScreen(browser: Browser, core: Core, origin: string, route: s
 
 /** `node out/bench/renderer.mjs <database> <renderer folder>`: prints the timings as JSON. */
 async function main(dbPath: string, rendererDir: string): Promise<RendererTimings> {
-  const core = openCore({ dbPath });
+  // Built beside renderer.mjs by vite.bench.config.ts.
+  const core = await startCoreClient({ dbPath, workerUrl: new URL('./coreWorker.mjs', import.meta.url) });
   const [server, browser] = await Promise.all([startRendererServer(rendererDir), launchChromium()]);
   try {
     const teams = await core.invoke('team.list', {});
@@ -65,7 +74,7 @@ async function main(dbPath: string, rendererDir: string): Promise<RendererTiming
     };
   } finally {
     await Promise.allSettled([browser.close(), server.close()]);
-    core.close();
+    await core.close();
   }
 }
 

@@ -28,7 +28,10 @@ export interface ApiBridge {
  * (functions, DOM nodes) fails here too. Events that a call causes reach the page before its answer,
  * as they do through Electron's IPC. Must be called before the first navigation.
  */
-export async function bridgeApiToPage(page: Page, core: Core): Promise<ApiBridge> {
+export async function bridgeApiToPage(
+  page: Page,
+  core: Pick<Core, 'invoke' | 'onEvent'>,
+): Promise<ApiBridge> {
   const calls: BridgeCall[] = [];
   const deliveries = new Set<Promise<unknown>>();
   let pending = 0;

@@ -182,19 +182,21 @@ describe('the summary of levels', () => {
     await editAtRandom(core, 11, 80);
   });
 
-  it('is built by migration 4 from the levels already assessed', async () => {
+  it('is built by migration 4 from the levels already assessed, and kept by the triggers of 5', async () => {
     const path = join(coreOn().dir, 'S.db');
     generateDataset(path, 'S', { today, seed: 5 });
     const db = new Database(path);
     db.exec(`
       DROP TRIGGER level_summary_after_score_insert; DROP TRIGGER level_summary_after_score_delete;
-      DROP TRIGGER level_summary_after_score_update; DROP TRIGGER level_summary_after_assessment_update;
+      DROP TRIGGER level_summary_after_score_level_update; DROP TRIGGER level_summary_after_score_move;
+      DROP TRIGGER level_summary_after_assessment_update;
       DROP TABLE level_spans; DROP TABLE level_days; DROP TABLE level_points; DROP TABLE level_dirty;
       DROP INDEX steps_by_target_status;
       PRAGMA user_version = 3;`);
     db.close();
     const core = coreOn(path);
     await expectSameAsOracle(core);
+    await editAtRandom(core, 13, 30);
   });
 
   it('keeps retired dimensions out of trend lines, even on a day only they were rated', async () => {

@@ -209,6 +209,9 @@ const seeds: Record<number, (db: Db) => void> = {
  */
 const changedOnPurpose: Record<number, readonly string[]> = {};
 
+/** Tables that every write leaves empty: what the summary of levels has still to refresh. */
+const emptyAfterWrites = new Set(['level_dirty']);
+
 const earlierVersions = migrations.map((m) => m.version).filter((version) => version < latestSchemaVersion);
 
 const dirs: string[] = [];
@@ -259,7 +262,7 @@ describe.each(earlierVersions)('a database at schema %i', (version) => {
   it('holds data in every table, so that the migration is tested on all of it', () => {
     const { path } = databaseAt(version);
     const empty = Object.entries(contentOf(path))
-      .filter(([, rows]) => rows.length === 0)
+      .filter(([table, rows]) => rows.length === 0 && !emptyAfterWrites.has(table))
       .map(([table]) => table);
     expect(empty, `add rows for these tables to the seed of the version that created them`).toEqual([]);
   });

@@ -3,6 +3,13 @@ import { initialSchema } from './001-initial-schema';
 import { builtInModels } from './002-builtin-models';
 import { stepIndexes } from './003-step-indexes';
 import { levelSummary } from './004-level-summary';
+import { levelSummaryTriggers } from './005-level-summary-triggers';
 
 /** In order; never edit one that has shipped: add the next. */
-export const migrations: readonly Migration[] = [initialSchema, builtInModels, stepIndexes, levelSummary];
+export const migrations: readonly Migration[] = [
+  initialSchema,
+  builtInModels,
+  stepIndexes,
+  levelSummary,
+  levelSummaryTriggers,
+];

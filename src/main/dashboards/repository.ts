@@ -178,21 +178,24 @@ export const scoresOfDimensions = (db: Db, dimensionIds: readonly string[], day:
            ORDER BY a.date, a.created_at, a.id`,
       ).all(JSON.stringify(dimensionIds), day) as ScoreRow[]);
 
+/** A point of a pace as `targetPaces` reads it: the day (10 characters) and the level right after it. */
+const pacePoint = (text: string): DatedLevel => ({ date: text.slice(0, 10), level: Number(text.slice(10)) });
+
 /**
  * The levels of each target's dimension that tell its pace since its plan started (and the latest one
  * before), up to a day, oldest first: read from `level_points`, where they lie side by side in that
- * order, as JSON objects.
+ * order, each as its day and level written together (cheaper to make and read than JSON objects).
  */
 export const targetPaces = (db: Db, targetIds: readonly string[], day: string): Map<string, DatedLevel[]> =>
   new Map(
     prepared(
       db,
       `SELECT g.id,
-           (SELECT json_object('date', l.date, 'level', l.level) FROM level_points l
+           (SELECT l.date || l.level FROM level_points l
             WHERE l.team_id = p.team_id AND l.model_id = p.model_id AND l.dimension_id = g.dimension_id
               AND l.date < p.start_date AND l.date <= @day
             ORDER BY l.date DESC, l.created_at DESC, l.assessment_id DESC LIMIT 1),
-           (SELECT json_group_array(json_object('date', l.date, 'level', l.level)) FROM level_points l
+           (SELECT group_concat(l.date || l.level, ',') FROM level_points l
             WHERE l.team_id = p.team_id AND l.model_id = p.model_id AND l.dimension_id = g.dimension_id
               AND l.date >= p.start_date AND l.date <= @day)
          FROM json_each(@ids) j JOIN targets g ON g.id = j.value JOIN plans p ON p.id = g.plan_id`,
@@ -200,9 +203,9 @@ export const targetPaces = (db: Db, targetIds: readonly string[], day: string): 
     )
       .all({ ids: JSON.stringify(targetIds), day })
       .map((row) => {
-        const [id, before, since] = row as [string, string | null, string];
-        const pace = JSON.parse(since) as DatedLevel[];
-        if (before !== null) pace.unshift(JSON.parse(before) as DatedLevel);
+        const [id, before, since] = row as [string, string | null, string | null];
+        const pace = since === null ? [] : since.split(',').map(pacePoint);
+        if (before !== null) pace.unshift(pacePoint(before));
         return [id, pace] as const;
       }),
   );

@@ -60,11 +60,11 @@ const wantedSpans = `
   )
   WHERE date <> '' AND level IS NOT before`;
 
-/** The first span after a span of `level_spans`, whose date is its end. */
-const nextSpan = `(
-  SELECT min(n.date) FROM level_spans n
-  WHERE n.team_id = level_spans.team_id AND n.model_id = level_spans.model_id
-    AND n.dimension_id = level_spans.dimension_id AND n.date > level_spans.date)`;
+/** The first span wanted for the dimension of a row of `level_spans`. */
+const firstWanted = `(
+  SELECT min(w.date) FROM temp.level_wanted_spans w
+  WHERE w.team_id = level_spans.team_id AND w.model_id = level_spans.model_id
+    AND w.dimension_id = level_spans.dimension_id)`;
 
 /** Where the refresh keeps the spans it wants, to compare them with those in the file (a temporary table). */
 export const wantedSpansTable = `CREATE TEMP TABLE IF NOT EXISTS level_wanted_spans (
@@ -88,11 +88,16 @@ export const refreshStatements = [
    SELECT team_id, model_id, dimension_id, date, until, level FROM temp.level_wanted_spans WHERE true
    ON CONFLICT DO UPDATE SET until = excluded.until, level = excluded.level
    WHERE until IS NOT excluded.until OR level IS NOT excluded.level`,
+  // The span on the eve of the day now holds until the first one wanted from the day on, if that changed.
+  `UPDATE level_spans SET until = ${firstWanted}
+   WHERE (team_id, model_id, dimension_id, date) IN (
+       SELECT d.team_id, d.model_id, d.dimension_id, (
+         SELECT max(s.date) FROM level_spans s
+         WHERE s.team_id = d.team_id AND s.model_id = d.model_id AND s.dimension_id = d.dimension_id
+           AND s.date < d.day)
+       FROM level_dirty d)
+     AND until IS NOT ${firstWanted}`,
   `DELETE FROM temp.level_wanted_spans`,
-  // The span that held before the day now holds until the first one after it, if it changed.
-  `UPDATE level_spans SET until = ${nextSpan}
-   WHERE (team_id, model_id, dimension_id, date) IN (${spansOfDirty('s.date < d.day AND (s.until IS NULL OR s.until >= d.day)')})
-     AND until IS NOT ${nextSpan}`,
   `DELETE FROM level_days WHERE (team_id, model_id, date) IN (
      SELECT y.team_id, y.model_id, y.date FROM (${dirtyPairs}) p
      JOIN level_days y ON y.team_id = p.team_id AND y.model_id = p.model_id AND y.date >= p.day)`,

@@ -7,6 +7,26 @@ describe('dates', () => {
     expect(addDays('2026-03-01', -1)).toBe('2026-02-28');
   });
 
+  it('writes the day as an ISO date does, from year 0 to 9999 and past them', () => {
+    const iso = (day: string, days: number) =>
+      new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+    for (let days = 0; days < 3_652_425; days += 97)
+      expect(addDays('0000-01-01', days)).toBe(iso('0000-01-01', days));
+    for (const [day, days] of [
+      ['2024-02-28', 1],
+      ['2024-02-29', 365],
+      ['2100-02-28', 1],
+      ['2000-02-28', 1],
+      ['1970-01-01', -1],
+      ['0000-01-01', -1],
+      ['9999-12-31', 1],
+      ['2026-03-01', 0.5],
+      ['2026-03-01', -0.5],
+    ] as const) {
+      expect(addDays(day, days)).toBe(iso(day, days));
+    }
+  });
+
   it('counts days between two days', () => {
     expect(daysBetween('2026-03-02', '2026-03-17')).toBe(15);
     expect(daysBetween('2026-03-17', '2026-03-02')).toBe(-15);

@@ -79,12 +79,17 @@ export function portfolioRows(db: Db, day: string): PortfolioRows {
   };
 }
 
-/** Each team not archived and each model it was assessed on by a day. */
+/**
+ * Each team not archived and each model it was assessed on by a day: one look into the days of each
+ * team and model (assessments refer to both), rather than every day read to find the first.
+ */
 export const assessedBy = (db: Db, day: string): Assessed[] =>
   prepared(
     db,
-    `SELECT d.team_id AS teamId, d.model_id AS modelId FROM teams t JOIN level_days d ON d.team_id = t.id
-       WHERE t.archived = 0 GROUP BY d.team_id, d.model_id HAVING min(d.date) <= ?`,
+    `SELECT t.id AS teamId, m.id AS modelId FROM teams t, models m
+       WHERE t.archived = 0
+         AND EXISTS (SELECT 1 FROM level_days d WHERE d.team_id = t.id AND d.model_id = m.id AND d.date <= ?)
+       ORDER BY t.id, m.id`,
   ).all(day) as Assessed[];
 
 /** The level of each dimension of each team on a day (from the spans holding it), by dimension. */

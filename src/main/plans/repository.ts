@@ -56,9 +56,9 @@ export const listReviews = (db: Db, planId: string) =>
   ).map(reviewsTable.fromDb);
 
 const reviewLinksOf = {
-  review: 'SELECT * FROM review_steps WHERE review_id = ? ORDER BY created_at, id',
+  review: 'SELECT * FROM review_steps WHERE review_id = ? ORDER BY created_at, rowid',
   plan: `SELECT rs.* FROM reviews r JOIN review_steps rs ON rs.review_id = r.id
-         WHERE r.plan_id = ? ORDER BY rs.created_at, rs.id`,
+         WHERE r.plan_id = ? ORDER BY rs.created_at, rs.rowid`,
 };
 
 /** The steps linked to one review, or to any review of a plan, in the order they were linked. */

@@ -47,4 +47,27 @@ describe('review.listWithSteps', () => {
       error: { code: 'not-found' },
     });
   });
+
+  it('keeps the order steps were linked in when they were linked in the same millisecond', async () => {
+    // A fixed clock: every link has the same creation time, so only the order of writing tells them apart.
+    const frozen = makeTestCore({ clock: () => new Date('2026-03-02T10:00:00.000Z') });
+    try {
+      const plan = await makePlan(frozen);
+      const review = await frozen.call('review.create', { planId: plan.id, date: '2026-03-02' });
+      const steps = [];
+      for (let i = 0; i < 12; i += 1)
+        steps.push(await makeStep(frozen, { planId: plan.id, title: `Step ${i}` }));
+      for (const step of steps) {
+        await frozen.call('review.linkStep', { reviewId: review.id, stepId: step.id, action: 'created' });
+      }
+      const linked = steps.map((step) => step.id);
+      const [listed] = await frozen.call('review.listWithSteps', { planId: plan.id });
+      expect(listed!.steps.map((link) => link.stepId)).toEqual(linked);
+      expect((await frozen.call('review.get', { id: review.id })).steps.map((link) => link.stepId)).toEqual(
+        linked,
+      );
+    } finally {
+      frozen.dispose();
+    }
+  });
 });

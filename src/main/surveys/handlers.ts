@@ -1,4 +1,4 @@
-import type { Answer, Survey, SurveyDetail } from '@shared/domain/surveys';
+import type { Answer, Survey } from '@shared/domain/surveys';
 import { uniqueKey } from '@shared/keys';
 import { servqualTemplate } from '@shared/reference';
 import { DomainError } from '@shared/result';
@@ -7,13 +7,7 @@ import type { Db } from '../db/connection';
 import { teamsTable } from '../teams/tables';
 import type { ChangeWriter } from '../store/changes';
 import { nextPosition } from '../store/position';
-import {
-  surveyDetail,
-  surveyDimensions,
-  surveyStepOptions,
-  teamSatisfaction,
-  teamSurveys,
-} from './repository';
+import { surveyDetail, surveyDimensions, surveyStepOptions, teamSatisfaction } from './repository';
 import { surveyDimensionsTable, surveyItemsTable, surveyResponsesTable, surveysTable } from './tables';
 
 export const surveyHandlers = defineHandlers({
@@ -126,13 +120,11 @@ export const surveyHandlers = defineHandlers({
   },
 
   'survey.page': ({ id }, { db }) => {
-    const { teamId } = surveysTable.get(db, id);
-    // The survey is one of its team's campaigns: their content read once serves both.
-    const campaigns = teamSurveys(db, teamId);
+    const survey = surveyDetail(db, id);
     return {
-      survey: campaigns.find((survey) => survey.id === id) as SurveyDetail, // the survey of `teamId` read above
-      team: teamsTable.get(db, teamId),
-      campaigns: teamSatisfaction(db, teamId, campaigns).campaigns,
+      survey,
+      team: teamsTable.get(db, survey.teamId),
+      campaigns: teamSatisfaction(db, survey.teamId, survey).campaigns,
     };
   },
   'survey.setWeights': ({ surveyId, weights }, { db, changes }) => {

@@ -1,6 +1,6 @@
-import { campaignGaps, gapTrend } from '@shared/calc/satisfaction';
+import { campaignGaps, gapTrend, type CampaignSurvey } from '@shared/calc/satisfaction';
 import { groupBy } from '@shared/group';
-import type { Survey, SurveyDetail, SurveyStepOptions, TeamSatisfaction } from '@shared/domain/surveys';
+import type { Answer, SurveyDetail, SurveyStepOptions, TeamSatisfaction } from '@shared/domain/surveys';
 import type { Db } from '../db/connection';
 import { prepared } from '../db/statements';
 import { getModelDetail } from '../models/repository';
@@ -15,75 +15,101 @@ export const surveyDimensions = (db: Db, surveyId: string) =>
     ) as Record<string, unknown>[]
   ).map(surveyDimensionsTable.fromDb);
 
+/** Items in the order of their dimension, then their own: sorted here, not joined to their dimensions again. */
+function inDimensionOrder<T extends { dimensionId: string; position: number }>(
+  items: T[],
+  dimensions: readonly { id: string; position: number }[],
+): T[] {
+  const positionOf = new Map(dimensions.map((d) => [d.id, d.position]));
+  return items.sort(
+    (a, b) =>
+      (positionOf.get(a.dimensionId) ?? 0) - (positionOf.get(b.dimensionId) ?? 0) || a.position - b.position,
+  );
+}
+
+/** A survey with its dimensions, items and responses, each in order. */
 export function surveyDetail(db: Db, id: string): SurveyDetail {
-  return withContent(db, [surveysTable.get(db, id)], 'id', id)[0] as SurveyDetail; // one survey in, one out
+  const survey = surveysTable.get(db, id);
+  const all = (sql: string) => prepared(db, sql).all(id) as Record<string, unknown>[];
+  const dimensions = surveyDimensions(db, id);
+  const items = inDimensionOrder(
+    all('SELECT * FROM survey_items WHERE survey_id = ?').map(surveyItemsTable.fromDb),
+    dimensions,
+  );
+  // Responses in the order they were recorded; sorted here, as SQLite would copy every row's answers to sort them.
+  const responses = all('SELECT *, rowid AS row_order FROM survey_responses WHERE survey_id = ?')
+    .sort((a, b) =>
+      a.created_at === b.created_at
+        ? (a.row_order as number) - (b.row_order as number)
+        : (a.created_at as string) < (b.created_at as string)
+          ? -1
+          : 1,
+    )
+    .map(surveyResponsesTable.fromDb);
+  return { ...survey, dimensions, items, responses };
+}
+
+type CampaignDimension = CampaignSurvey['dimensions'][number] & { surveyId: string; position: number };
+type CampaignItem = { id: string; surveyId: string; dimensionId: string; position: number };
+
+/**
+ * A team's campaigns, oldest first, with only what their gaps are computed from: no texts, respondents nor
+ * stamps, and each response's answers parsed once. `read`, a campaign of the team already read whole, is
+ * taken as it is rather than read again.
+ */
+function teamCampaigns(db: Db, teamId: string, read?: SurveyDetail): CampaignSurvey[] {
+  const ofOthers = (columns: string, table: string) =>
+    prepared(
+      db,
+      `SELECT ${columns} FROM surveys s JOIN ${table} ON x.survey_id = s.id WHERE s.team_id = ? AND s.id IS NOT ?`,
+    ).all(teamId, read?.id ?? null);
+  const surveys = prepared(
+    db,
+    'SELECT id, title, period_end AS periodEnd FROM surveys WHERE team_id = ? ORDER BY period_end, title',
+  ).all(teamId) as Pick<CampaignSurvey, 'id' | 'title' | 'periodEnd'>[];
+  const allDimensions = ofOthers(
+    'x.id, x.survey_id AS surveyId, x.key, x.name, x.name_fr AS nameFr, x.weight, x.position',
+    'survey_dimensions x',
+  ) as CampaignDimension[];
+  allDimensions.sort((a, b) => a.position - b.position);
+  const dimensions = groupBy(allDimensions, (d) => d.surveyId);
+  const items = groupBy(
+    inDimensionOrder(
+      ofOthers(
+        'x.id, x.survey_id AS surveyId, x.dimension_id AS dimensionId, x.position',
+        'survey_items x',
+      ) as CampaignItem[],
+      allDimensions,
+    ),
+    (item) => item.surveyId,
+  );
+  const responses = groupBy(
+    (
+      ofOthers('x.survey_id AS surveyId, x.answers', 'survey_responses x') as {
+        surveyId: string;
+        answers: string;
+      }[]
+    ).map((response) => ({ surveyId: response.surveyId, answers: JSON.parse(response.answers) as Answer[] })),
+    (response) => response.surveyId,
+  );
+  return surveys.map((survey) =>
+    survey.id === read?.id
+      ? read
+      : {
+          ...survey,
+          dimensions: dimensions.get(survey.id) ?? [],
+          items: items.get(survey.id) ?? [],
+          responses: responses.get(survey.id) ?? [],
+        },
+  );
 }
 
 /**
- * The surveys given, with their dimensions, items and responses: three queries for all the surveys whose
- * `column` holds `value` (the surveys given), however many they are.
+ * The gaps of every campaign of a team, oldest first: the trend across campaigns. `read`, a campaign of the
+ * team already read whole, is not read again.
  */
-function withContent(db: Db, surveys: Survey[], column: 'id' | 'team_id', value: string): SurveyDetail[] {
-  const all = (sql: string) => prepared(db, sql).all(value) as Record<string, unknown>[];
-  const ofSurveys = `FROM surveys s JOIN`;
-  const where = `WHERE s.${column} = ?`;
-  const bySurvey = <T extends { surveyId: string }>(rows: T[]) => {
-    const grouped = groupBy(rows, (row) => row.surveyId);
-    return (surveyId: string) => grouped.get(surveyId) ?? [];
-  };
-  const allDimensions = all(
-    `SELECT d.* ${ofSurveys} survey_dimensions d ON d.survey_id = s.id ${where} ORDER BY d.position`,
-  ).map(surveyDimensionsTable.fromDb);
-  const dimensions = bySurvey(allDimensions);
-  // Items in the order of their dimension, then their own: sorted here, not joined to their dimensions again.
-  const positionOf = new Map(allDimensions.map((d) => [d.id, d.position]));
-  const items = bySurvey(
-    all(`SELECT i.* ${ofSurveys} survey_items i ON i.survey_id = s.id ${where}`)
-      .map(surveyItemsTable.fromDb)
-      .sort(
-        (a, b) =>
-          (positionOf.get(a.dimensionId) ?? 0) - (positionOf.get(b.dimensionId) ?? 0) ||
-          a.position - b.position,
-      ),
-  );
-  // Responses in the order they were recorded; sorted here, as SQLite would copy every row's answers to sort them.
-  const responses = bySurvey(
-    all(`SELECT r.*, r.rowid AS row_order ${ofSurveys} survey_responses r ON r.survey_id = s.id ${where}`)
-      .sort((a, b) =>
-        a.created_at === b.created_at
-          ? (a.row_order as number) - (b.row_order as number)
-          : (a.created_at as string) < (b.created_at as string)
-            ? -1
-            : 1,
-      )
-      .map(surveyResponsesTable.fromDb),
-  );
-  return surveys.map((survey) => ({
-    ...survey,
-    dimensions: dimensions(survey.id),
-    items: items(survey.id),
-    responses: responses(survey.id),
-  }));
-}
-
-/** Every campaign of a team with its dimensions, items and responses, oldest first. */
-export function teamSurveys(db: Db, teamId: string): SurveyDetail[] {
-  const surveys = (
-    prepared(db, 'SELECT * FROM surveys WHERE team_id = ? ORDER BY period_end, title').all(teamId) as Record<
-      string,
-      unknown
-    >[]
-  ).map(surveysTable.fromDb);
-  return withContent(db, surveys, 'team_id', teamId);
-}
-
-/** The gaps of every campaign of a team (its surveys, when read already), oldest first: the trend across campaigns. */
-export function teamSatisfaction(
-  db: Db,
-  teamId: string,
-  surveys: readonly SurveyDetail[] = teamSurveys(db, teamId),
-): TeamSatisfaction {
-  return { teamId, ...gapTrend(surveys.map(campaignGaps)) };
+export function teamSatisfaction(db: Db, teamId: string, read?: SurveyDetail): TeamSatisfaction {
+  return { teamId, ...gapTrend(teamCampaigns(db, teamId, read).map(campaignGaps)) };
 }
 
 /** The MSP model's axis of user satisfaction; models copied from it keep the key. */

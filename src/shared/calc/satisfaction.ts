@@ -95,7 +95,8 @@ export function satisfactionIndicators(survey: SurveyData, worstCount = 5): Sati
     // A respondent's last answer to an item counts, when they gave two: read from the last, each item once.
     for (let a = response.answers.length - 1; a >= 0; a -= 1) {
       const answer = response.answers[a] as Answer;
-      const i = itemIndex.get(answer.itemId);
+      // Answers mostly come in the order of the items: looking there first spares hashing each answer's id.
+      const i = survey.items[a]?.id === answer.itemId ? a : itemIndex.get(answer.itemId);
       if (i === undefined) continue;
       const item = sums[i] as (typeof sums)[number];
       if (item.lastRespondent === respondent) continue;

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { campaignGaps, gapTrend } from '@shared/calc/satisfaction';
 import { makeTestCore, type TestCore } from '../../helpers/core';
 import { builtinModelId, makePlan, makeTarget, makeTeam } from '../../helpers/factories';
 
@@ -52,6 +53,45 @@ describe('the campaign screen’s channel', () => {
       'assurance',
       'empathy',
     ]);
+  });
+});
+
+describe('the gaps of a team’s campaigns', () => {
+  it('are those of each campaign read whole: skipped sides, answers in any order, weights, no answers', async () => {
+    const team = await makeTeam(core);
+    const spring = await makeCampaign(team.id, 'Spring', '2025-05-31');
+    const autumn = await makeCampaign(team.id, 'Autumn', '2025-11-30');
+    await makeCampaign(team.id, 'Next spring, not answered yet', '2026-05-31');
+    for (const [s, survey] of [spring, autumn].entries()) {
+      for (let r = 0; r < 4; r += 1) {
+        const answers = survey.items.map((item, i) => ({
+          itemId: item.id,
+          expectation: (i + r + s) % 5 === 0 ? null : 1 + ((i * 3 + r) % 7),
+          perception: 1 + ((i * 5 + r * 2 + s) % 7),
+        }));
+        // One respondent answers from the last item up, another skips every other item.
+        if (r === 1) answers.reverse();
+        await core.call('surveyResponse.create', {
+          surveyId: survey.id,
+          respondent: `R${r}`,
+          answers: r === 2 ? answers.filter((_, i) => i % 2 === 0) : answers,
+        });
+      }
+    }
+    await core.call('survey.setWeights', {
+      surveyId: spring.id,
+      weights: spring.dimensions.map((d, i) => ({ dimensionId: d.id, weight: [30, 10, 20, 25, 15][i]! })),
+    });
+    const surveys = await core.call('survey.list', { teamId: team.id });
+    const whole = await Promise.all(surveys.map(({ id }) => core.call('survey.get', { id })));
+    const expected = gapTrend(whole.map(campaignGaps));
+
+    expect((await core.call('survey.page', { id: spring.id })).campaigns).toEqual(expected.campaigns);
+    expect((await core.call('dashboard.team', { teamId: team.id })).satisfaction).toEqual({
+      teamId: team.id,
+      ...expected,
+    });
+    expect(expected.campaigns.map((c) => c.respondents)).toEqual([4, 4, 0]);
   });
 });
 

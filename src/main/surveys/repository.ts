@@ -83,6 +83,7 @@ function teamCampaigns(db: Db, teamId: string, read?: SurveyDetail): CampaignSur
     ),
     (item) => item.surveyId,
   );
+  // In no particular order: sums of whole ratings and counts of respondents, a campaign's gaps do not depend on it.
   const responses = groupBy(
     (
       ofOthers('x.survey_id AS surveyId, x.answers', 'survey_responses x') as {

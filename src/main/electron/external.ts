@@ -1,21 +1,6 @@
 /** The one way out of the app to the user's browser. */
 import { shell } from 'electron';
-
-/** Hosts the app links to. Add a host here when the app gains a link to it, not before. */
-export const externalHosts: readonly string[] = ['github.com'];
-
-/** Only plain https links to an allowlisted host: no other scheme, port or credentials in the URL. */
-function allowedExternalUrl(url: string): URL | null {
-  const parsed = URL.parse(url);
-  const allowed =
-    parsed !== null &&
-    parsed.protocol === 'https:' &&
-    parsed.port === '' &&
-    parsed.username === '' &&
-    parsed.password === '' &&
-    externalHosts.includes(parsed.hostname);
-  return allowed ? parsed : null;
-}
+import { allowedExternalUrl } from '../shell/externalLinks';
 
 /** Opens the URL in the user's browser if it is allowed; returns whether it was handed over. */
 export function openExternalSafe(url: string): boolean {

@@ -5,7 +5,8 @@ const electron = vi.hoisted(() => ({
 }));
 vi.mock('electron', () => electron);
 
-import { externalHosts, openExternalSafe } from '../../../src/main/electron/external';
+import { openExternalSafe } from '../../../src/main/electron/external';
+import { externalHosts } from '../../../src/main/shell/externalLinks';
 
 describe('openExternalSafe', () => {
   it('allows only the hosts the app links to', () => {

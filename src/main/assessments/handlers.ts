@@ -1,5 +1,4 @@
 import type { AssessmentDetail, AssessmentOverview, AssessmentScore } from '@shared/domain/assessments';
-import { groupBy } from '@shared/group';
 import { DomainError } from '@shared/result';
 import { defineHandlers } from '../core/handler';
 import type { Db } from '../db/connection';
@@ -68,7 +67,7 @@ export function listAssessments(db: Db, teamId: string, modelId: string | null):
     `SELECT s.* FROM assessments a JOIN assessment_scores s ON s.assessment_id = a.id
        WHERE a.team_id = ? AND (? IS NULL OR a.model_id = ?)`,
   ).all(teamId, modelId, modelId) as Record<string, unknown>[];
-  const scoresByAssessment = groupBy(scores.map(scoresTable.fromDb), (score) => score.assessmentId);
+  const scoresByAssessment = Map.groupBy(scores.map(scoresTable.fromDb), (score) => score.assessmentId);
   return assessments.map((raw) => {
     const assessment = assessmentsTable.fromDb(raw);
     return { ...assessment, scores: scoresByAssessment.get(assessment.id) ?? [] };

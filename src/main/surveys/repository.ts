@@ -1,5 +1,4 @@
 import { campaignGaps, gapTrend, type CampaignSurvey } from '@shared/calc/satisfaction';
-import { groupBy } from '@shared/group';
 import type { Answer, SurveyDetail, SurveyStepOptions, TeamSatisfaction } from '@shared/domain/surveys';
 import type { Db } from '../db/connection';
 import { prepared } from '../db/statements';
@@ -72,8 +71,8 @@ function teamCampaigns(db: Db, teamId: string, read?: SurveyDetail): CampaignSur
     'survey_dimensions x',
   ) as CampaignDimension[];
   allDimensions.sort((a, b) => a.position - b.position);
-  const dimensions = groupBy(allDimensions, (d) => d.surveyId);
-  const items = groupBy(
+  const dimensions = Map.groupBy(allDimensions, (d) => d.surveyId);
+  const items = Map.groupBy(
     inDimensionOrder(
       ofOthers(
         'x.id, x.survey_id AS surveyId, x.dimension_id AS dimensionId, x.position',
@@ -84,7 +83,7 @@ function teamCampaigns(db: Db, teamId: string, read?: SurveyDetail): CampaignSur
     (item) => item.surveyId,
   );
   // In no particular order: sums of whole ratings and counts of respondents, a campaign's gaps do not depend on it.
-  const responses = groupBy(
+  const responses = Map.groupBy(
     (
       ofOthers('x.survey_id AS surveyId, x.answers', 'survey_responses x') as {
         surveyId: string;

@@ -25,7 +25,14 @@ import {
   type DataVersion,
   type Merge,
 } from './planFile';
-import { cellText, checkRegister, findHeaderRow, guessMapping, type RegisterContext } from './register';
+import {
+  cellText,
+  checkRegister,
+  findHeaderRow,
+  guessMapping,
+  previewOf,
+  type RegisterContext,
+} from './register';
 import { csvSheet, planSheets, type Cell } from './sheets';
 import { wordsFor } from './words';
 import { writeXlsx } from './xlsx';
@@ -141,7 +148,9 @@ export const sharingTasks = defineTasks({
     const headerRow = findHeaderRow(grid);
     const headers = (grid[headerRow] ?? []).map(cellText);
     const check = ctx.read((db) =>
-      checkRegister(grid, headerRow, guessMapping(headers), registerContext(db, planId, ctx.today)),
+      previewOf(
+        checkRegister(grid, headerRow, guessMapping(headers), registerContext(db, planId, ctx.today)),
+      ),
     );
     ctx.progress(2, 2);
     const token = ctx.previews.put('register', { planId, grid, headerRow } satisfies RegisterUpload);
@@ -150,7 +159,9 @@ export const sharingTasks = defineTasks({
 
   'register.checkMapping': async ({ token, mapping }, ctx) => {
     const { planId, grid, headerRow } = ctx.previews.get<RegisterUpload>('register', token);
-    return ctx.read((db) => checkRegister(grid, headerRow, mapping, registerContext(db, planId, ctx.today)));
+    return ctx.read((db) =>
+      previewOf(checkRegister(grid, headerRow, mapping, registerContext(db, planId, ctx.today))),
+    );
   },
 
   'register.applyImport': async ({ token, mapping }, ctx) => {

@@ -5,13 +5,14 @@
  */
 import { EffortDays, LongText, Money, Name, ShortText } from '@shared/domain/common';
 import type { StepStatus } from '@shared/domain/plans';
-import type {
-  RegisterCheck,
-  RegisterField,
-  RegisterMapping,
-  RegisterProblem,
-  RegisterRow,
-  RegisterStep,
+import {
+  registerPreviewRows,
+  type RegisterCheck,
+  type RegisterField,
+  type RegisterMapping,
+  type RegisterProblem,
+  type RegisterRow,
+  type RegisterStep,
 } from '@shared/domain/sharing';
 import { findDimension, readDay, readEffort, type CaptureDimension } from '@shared/quickCapture';
 import { doneDateFor } from '../plans/steps';
@@ -238,6 +239,18 @@ export function checkRegister(
   });
   const validCount = rows.filter((r) => r.step !== null).length;
   return { mapping, rows, validCount, errorCount: rows.length - validCount };
+}
+
+/**
+ * A check as a preview answers it: the rows it shows and every row with problems. The good rows beyond
+ * are left in the worker: each would be copied to the main process and again to the window, a pause of
+ * tens of milliseconds in main for a register of 10,000 rows.
+ */
+export function previewOf(check: RegisterCheck): RegisterCheck {
+  return {
+    ...check,
+    rows: check.rows.filter((row, i) => i < registerPreviewRows || row.problems.length > 0),
+  };
 }
 
 function readRow(

@@ -131,8 +131,15 @@ export const RegisterRow = z.object({
 });
 export type RegisterRow = z.infer<typeof RegisterRow>;
 
+/** How many of a register's first rows its preview shows; the counts cover every row. */
+export const registerPreviewRows = 100;
+
 export const RegisterCheck = z.object({
   mapping: RegisterMapping,
+  /**
+   * In a preview, the first `registerPreviewRows` rows and every row with problems, in the sheet's order:
+   * not the thousands of good rows after them, which no one is shown.
+   */
   rows: z.array(RegisterRow),
   validCount: z.number().int(),
   errorCount: z.number().int(),

@@ -236,3 +236,22 @@ it('keeps its limits in the register reader: a file over the row cap is refused'
   });
   expect(readFileSync(path, 'utf8').length).toBeGreaterThan(0);
 });
+
+it('previews a long register by its first rows and every row with a problem, and imports every good row', async () => {
+  const rows = Array.from({ length: 500 }, (_, i) => (i === 299 ? ';Zoé' : `Step ${i + 1};Zoé`));
+  const preview = await previewFile('long.csv', ['Title;Owner', ...rows].join('\n'));
+  expect(preview).toMatchObject({ validCount: 499, errorCount: 1 });
+  expect(preview.rows.map((r) => r.row)).toEqual([...Array.from({ length: 100 }, (_, i) => i + 2), 301]);
+  expect(preview.rows.at(-1)?.problems.map((p) => p.reason)).toEqual(['missing-title']);
+  const remapped = await core.call('register.checkMapping', {
+    token: preview.token,
+    mapping: preview.mapping,
+  });
+  expect(remapped.rows).toEqual(preview.rows);
+  expect(await core.call('register.applyImport', { token: preview.token, mapping: preview.mapping })).toEqual(
+    { imported: 499, skipped: 1 },
+  );
+  expect(await core.call('plan.get', { id: planId })).toMatchObject({
+    steps: expect.arrayContaining([expect.objectContaining({ title: 'Step 500' })]),
+  });
+});

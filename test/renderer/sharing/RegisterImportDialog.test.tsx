@@ -95,6 +95,14 @@ describe('importing a CSI register', { timeout: 20_000 }, () => {
     expect(steps).toHaveLength(2);
   });
 
+  it('shows a long register by its first 100 rows and says how many there are', async () => {
+    const rows = Array.from({ length: 250 }, (_, i) => `Step ${i + 1},Claire,2026-03-15,To do,,`);
+    const { dialog } = await openRegisterImport([register.split('\n')[0], ...rows].join('\n'));
+    expect(checks(dialog)).toHaveLength(100);
+    expect(checks(dialog)[99]).toEqual(['101', 'Ready']);
+    expect(within(dialog).getByText('The first 100 of 250 rows are shown.')).toBeInTheDocument();
+  });
+
   it('refuses an old Excel file in plain words, and lets the user choose another', async () => {
     const { dialog } = await openRegisterImport(
       // The first bytes of an old Excel file (.xls).

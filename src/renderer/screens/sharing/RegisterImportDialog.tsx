@@ -2,11 +2,11 @@ import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   registerFields,
+  registerPreviewRows,
   type RegisterCheck,
   type RegisterField,
   type RegisterImported,
   type RegisterPreview,
-  type RegisterRow,
 } from '@shared/domain/sharing';
 import { asApiError, type ApiError } from '../../api';
 import { Dialog, DialogFooter } from '../../components/Dialog';
@@ -17,9 +17,6 @@ import { useSharingStore } from '../../stores/sharingStore';
 import { ReadingFile, RefusedFile, useChosenFile } from './FileChoice';
 import { useStageFocus } from './stageFocus';
 import { TaskProgressBar } from './TaskProgressBar';
-
-/** The preview shows this many rows; the counts cover them all. */
-const shownRows = 100;
 
 type Stage =
   | { kind: 'reading' }
@@ -147,7 +144,7 @@ export function RegisterImportDialog({
                   problems: t('sharing.rowsWithProblems', { count: check.errorCount }),
                 })}
           </p>
-          <RegisterRows rows={check.rows} checking={checking} />
+          <RegisterRows check={check} checking={checking} />
           {importing && <TaskProgressBar label={t('sharing.importing')} />}
         </div>
         <DialogFooter>
@@ -215,7 +212,8 @@ function ColumnMapping({
 }
 
 /** The register's rows as they would become steps, each with its problems. */
-function RegisterRows({ rows, checking }: { rows: readonly RegisterRow[]; checking: boolean }) {
+function RegisterRows({ check, checking }: { check: RegisterCheck; checking: boolean }) {
+  const count = check.validCount + check.errorCount;
   const { t } = useTranslation();
   const language = useLanguage();
   return (
@@ -239,7 +237,7 @@ function RegisterRows({ rows, checking }: { rows: readonly RegisterRow[]; checki
           </tr>
         </thead>
         <tbody>
-          {rows.slice(0, shownRows).map((row) => (
+          {check.rows.slice(0, registerPreviewRows).map((row) => (
             <tr key={row.row} className={row.problems.length > 0 ? 'register-rows__bad' : undefined}>
               <th scope="row" className="register-rows__number">
                 {row.row}
@@ -283,9 +281,9 @@ function RegisterRows({ rows, checking }: { rows: readonly RegisterRow[]; checki
           ))}
         </tbody>
       </table>
-      {rows.length > shownRows && (
+      {count > registerPreviewRows && (
         <p className="register-rows__more small muted">
-          {t('sharing.firstRows', { shown: shownRows, count: rows.length })}
+          {t('sharing.firstRows', { shown: registerPreviewRows, count })}
         </p>
       )}
     </div>

@@ -1,6 +1,6 @@
 import { planMomentum } from '@shared/calc/momentum';
 import { targetOutlook } from '@shared/calc/outlook';
-import { averageGap, gapToTarget, targetsByDimension } from '@shared/calc/portfolio';
+import { averageGap, compactTrend, gapToTarget, targetsByDimension } from '@shared/calc/portfolio';
 import { currentLevelAt, planProgress, targetProgress, type DatedLevel } from '@shared/calc/progress';
 import { dimensionSeries } from '@shared/calc/trends';
 import type {
@@ -183,27 +183,22 @@ function portfolioRow(
     inScope.targetsOfTeam(team.id).filter((target) => plans.some((plan) => plan.id === target.planId)),
   );
   const targetOf = new Map(targets.map((target) => [target.dimensionId, target] as const));
-  const cells = model.dimensions
-    .filter((d) => !d.retired)
-    .map((dimension) => {
-      const target = targetOf.get(dimension.id) ?? null;
-      const level = levelOf(team.id, dimension.id);
-      return {
-        dimensionId: dimension.id,
-        level,
-        targetLevel: target?.targetLevel ?? null,
-        gap: gapToTarget(level, target),
-      };
-    });
+  // The block's columns: the model's dimensions not retired, in its order.
+  const columns = model.dimensions.filter((d) => !d.retired);
+  const columnTargets = columns.map((dimension) => targetOf.get(dimension.id) ?? null);
+  const levels = columns.map((dimension) => levelOf(team.id, dimension.id));
+  const gaps = levels.map((level, i) => gapToTarget(level, columnTargets[i] ?? null));
   return {
     ...teamLabel(team),
     planIds: plans.map((plan) => plan.id),
     progress: planProgress(
       targets.map((target) => targetProgress(target, levelOf(team.id, target.dimensionId))),
     ),
-    averageGap: averageGap(cells.map((cell) => cell.gap)),
-    cells,
-    trend,
+    averageGap: averageGap(gaps),
+    levels,
+    targetLevels: columnTargets.map((target) => target?.targetLevel ?? null),
+    gaps,
+    trend: compactTrend(trend),
   };
 }
 

@@ -1,4 +1,5 @@
 /** The portfolio: every team against every dimension, as a heatmap of gaps to target or of levels. */
+import type { SeriesPoint } from './trends';
 
 export interface TargetOfPlan {
   planId: string;
@@ -44,6 +45,18 @@ export function averageGap(gaps: readonly (number | null)[]): number | null {
   const known = gaps.filter((gap): gap is number => gap !== null);
   return known.length === 0 ? null : known.reduce((a, b) => a + b, 0) / known.length;
 }
+
+/** A team's trend line as the portfolio sends it: its days, and its levels to the hundredth. */
+export function compactTrend(points: readonly SeriesPoint[]): { dates: string[]; levels: number[] } {
+  return {
+    dates: points.map((point) => point.date),
+    levels: points.map((point) => Math.round(point.level * 100) / 100),
+  };
+}
+
+/** The points of a trend line sent by `compactTrend`, to draw. */
+export const trendPoints = (trend: { dates: readonly string[]; levels: readonly number[] }): SeriesPoint[] =>
+  trend.dates.map((date, i) => ({ date, level: trend.levels[i] as number }));
 
 /** The shades of the heatmap: gaps of 0, 1, 2, 3 and 4 or more; levels on six steps of the scale. */
 export const gapShades = 5;

@@ -121,25 +121,30 @@ const PortfolioScope = {
 export const PortfolioQuery = z.strictObject(PortfolioScope);
 export type PortfolioQuery = z.input<typeof PortfolioQuery>;
 
-export const HeatCell = z.object({
-  dimensionId: Id,
-  level: Level.nullable(),
-  targetLevel: Level.nullable(),
-  gap: z.number().int().nullable(),
-});
-export type HeatCell = z.infer<typeof HeatCell>;
-
 const TeamLabel = { teamId: Id, teamName: z.string(), client: z.string(), colour: z.string() };
 
+/**
+ * A team on its model's heatmap. The figures of its cells come as lists aligned on the block's columns,
+ * the model's dimensions not retired in their order, and its trend as a list of days and one of levels:
+ * at 200 teams × 34 dimensions, repeating each cell's dimension and each point's field names would make
+ * most of the answer.
+ */
 export const PortfolioRow = z.object({
   ...TeamLabel,
   planIds: z.array(Id),
   progress: z.number().nullable(),
   averageGap: z.number().nullable(),
-  /** One a dimension of the block, in its order. */
-  cells: z.array(HeatCell),
-  /** The mean level over the model's dimensions, assessment by assessment. */
-  trend: z.array(DatedValue),
+  /** The level today on each column; null where the dimension is not rated yet. */
+  levels: z.array(Level.nullable()),
+  /** The target level on each column; null where the team has none. */
+  targetLevels: z.array(Level.nullable()),
+  /** The gap to target on each column; null where the team has no target. */
+  gaps: z.array(z.number().int().nullable()),
+  /**
+   * The mean level over the model's dimensions, assessment by assessment, to the hundredth (finer than
+   * its line or its label shows): `levels[i]` on `dates[i]`.
+   */
+  trend: z.object({ dates: z.array(Day), levels: z.array(z.number()) }),
 });
 export type PortfolioRow = z.infer<typeof PortfolioRow>;
 

@@ -213,16 +213,24 @@ describe('portfolio.get', () => {
     expect(row?.teamId).toBe(team.id);
     expect(portfolio.unrated.map((t) => t.teamId)).toEqual([newcomer.id]);
     expect(portfolio.clients).toEqual(['Hexa Bank', 'Northwind Retail']);
-    // One cell per dimension still rated.
-    expect(row?.cells).toHaveLength(model.dimensions.length - 1);
-    const cell = (id: string) => row?.cells.find((c) => c.dimensionId === id);
-    expect(cell(sla.id)).toEqual({ dimensionId: sla.id, level: 2, targetLevel: 3, gap: 1 });
-    expect(cell(governance.id)).toEqual({ dimensionId: governance.id, level: null, targetLevel: 3, gap: 0 });
-    expect(cell(incidents.id)).toEqual({ dimensionId: incidents.id, level: 3, targetLevel: null, gap: null });
+    // One cell per dimension still rated, in the model's order.
+    const columns = portfolio.blocks[0]!.model.dimensions.filter((d) => !d.retired).map((d) => d.id);
+    expect(columns).toHaveLength(model.dimensions.length - 1);
+    expect(row?.levels).toHaveLength(columns.length);
+    expect(row?.targetLevels).toHaveLength(columns.length);
+    expect(row?.gaps).toHaveLength(columns.length);
+    const cell = (id: string) => {
+      const i = columns.indexOf(id);
+      return { level: row?.levels[i], targetLevel: row?.targetLevels[i], gap: row?.gaps[i] };
+    };
+    expect(cell(sla.id)).toEqual({ level: 2, targetLevel: 3, gap: 1 });
+    expect(cell(governance.id)).toEqual({ level: null, targetLevel: 3, gap: 0 });
+    expect(cell(incidents.id)).toEqual({ level: 3, targetLevel: null, gap: null });
     // Gaps 1 and 0 (the retired dimension's target is off the heatmap); progress (0.5 + 1 + 0) / 3.
     expect(row?.averageGap).toBe(0.5);
     expect(row?.progress).toBeCloseTo(0.5);
-    expect(row?.trend.map((p) => p.level)).toEqual([1.5, 2.5, 2.5]);
+    expect(row?.trend.levels).toEqual([1.5, 2.5, 2.5]);
+    expect(row?.trend.dates).toHaveLength(3);
     expect(portfolio.lastReviewDate).toBe('2026-02-20');
   });
 

@@ -1,7 +1,7 @@
 import { levelChanges, stepsDoneBetween, targetsReachedBetween } from '@shared/calc/compare';
 import { momentum } from '@shared/calc/momentum';
 import { targetOutlook } from '@shared/calc/outlook';
-import { averageGap, gapToTarget, targetsByDimension } from '@shared/calc/portfolio';
+import { averageGap, compactTrend, gapToTarget, targetsByDimension } from '@shared/calc/portfolio';
 import { currentLevelAt, planProgress, targetProgress, type DatedLevel } from '@shared/calc/progress';
 import { dimensionSeries, groupSeries } from '@shared/calc/trends';
 import type {
@@ -199,22 +199,21 @@ function portfolioRow(
   const cells = active.map((dimension) => {
     const target = targetOf.get(dimension.id) ?? null;
     const level = levelOf(dimension.id);
-    return {
-      dimensionId: dimension.id,
-      level,
-      targetLevel: target?.targetLevel ?? null,
-      gap: gapToTarget(level, target),
-    };
+    return { level, targetLevel: target?.targetLevel ?? null, gap: gapToTarget(level, target) };
   });
   return {
     ...teamLabel(team),
     planIds: plans.map((plan) => plan.id),
     progress: planProgress(targets.map((target) => targetProgress(target, levelOf(target.dimensionId)))),
     averageGap: averageGap(cells.map((cell) => cell.gap)),
-    cells,
-    trend: groupSeries(
-      inScope.scoresOf(team.id).filter((score) => score.modelId === model.id),
-      active.map((d) => d.id),
+    levels: cells.map((cell) => cell.level),
+    targetLevels: cells.map((cell) => cell.targetLevel),
+    gaps: cells.map((cell) => cell.gap),
+    trend: compactTrend(
+      groupSeries(
+        inScope.scoresOf(team.id).filter((score) => score.modelId === model.id),
+        active.map((d) => d.id),
+      ),
     ),
   };
 }

@@ -218,10 +218,7 @@ describe('the summary of levels', () => {
     ]);
     await core.call('dimension.update', { id: retired!.id, patch: { retired: true } });
     const row = (await core.call('portfolio.get', { modelId: model.id })).blocks[0]!.rows[0]!;
-    expect(row.trend).toEqual([
-      { date: addDays(today, -60), level: 1 },
-      { date: addDays(today, -10), level: 1.5 },
-    ]);
+    expect(row.trend).toEqual({ dates: [addDays(today, -60), addDays(today, -10)], levels: [1, 1.5] });
     await expectSameAsOracle(core);
   });
 

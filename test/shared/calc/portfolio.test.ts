@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
   averageGap,
+  compactTrend,
   gapShade,
   gapToTarget,
   levelShade,
   sortPortfolioRows,
   targetsByDimension,
+  trendPoints,
 } from '@shared/calc/portfolio';
 
 describe('targetsByDimension', () => {
@@ -52,6 +54,30 @@ describe('averageGap', () => {
     // (2 + 0 + 1) / 3 = 1.
     expect(averageGap([2, null, 0, 1])).toBe(1);
     expect(averageGap([null, null])).toBeNull();
+  });
+});
+
+describe('compactTrend', () => {
+  const points = [
+    { date: '2026-01-10', level: 1 },
+    { date: '2026-02-10', level: 7 / 3 },
+    { date: '2026-03-10', level: 2.005 },
+  ];
+
+  it('sends the days and the levels to the hundredth, in the same order', () => {
+    expect(compactTrend(points)).toEqual({
+      dates: ['2026-01-10', '2026-02-10', '2026-03-10'],
+      levels: [1, 2.33, 2.01],
+    });
+    expect(compactTrend([])).toEqual({ dates: [], levels: [] });
+  });
+
+  it('gives back the points to draw', () => {
+    expect(trendPoints(compactTrend(points))).toEqual([
+      { date: '2026-01-10', level: 1 },
+      { date: '2026-02-10', level: 2.33 },
+      { date: '2026-03-10', level: 2.01 },
+    ]);
   });
 });
 

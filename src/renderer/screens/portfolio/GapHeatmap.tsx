@@ -7,10 +7,11 @@ import {
   levelShade,
   levelShades,
   sortPortfolioRows,
+  trendPoints,
   type PortfolioSort,
 } from '@shared/calc/portfolio';
 import type { Language } from '@shared/domain/settings';
-import type { HeatCell, PortfolioBlock, PortfolioRow } from '@shared/domain/dashboards';
+import type { PortfolioBlock, PortfolioRow } from '@shared/domain/dashboards';
 import { LevelSparkline } from '../../charts/LevelSparkline';
 import { modelNames } from '../../charts/modelNames';
 import { TeamName } from '../../components/Text';
@@ -36,7 +37,17 @@ export function GapHeatmap({
   const { t } = useTranslation();
   const language = useLanguage();
   const names = useMemo(() => modelNames(block.model, language), [block.model, language]);
-  const dimensions = block.model.dimensions.filter((d) => !d.retired);
+  // The columns: the model's dimensions not retired, on which the rows' figures are aligned.
+  const dimensions = useMemo(() => block.model.dimensions.filter((d) => !d.retired), [block.model]);
+  const words = useMemo(
+    () =>
+      cellWords(
+        t,
+        language,
+        dimensions.map((d) => names.dimension(d.id)),
+      ),
+    [t, language, dimensions, names],
+  );
   const axes = block.model.axes
     .map((axis) => ({ axis, count: dimensions.filter((d) => d.axisId === axis.id).length }))
     .filter((group) => group.count > 0);
@@ -105,6 +116,7 @@ export function GapHeatmap({
                 index={index}
                 mode={mode}
                 names={names}
+                words={words}
                 measure={measure}
               />
             ))}
@@ -125,30 +137,31 @@ const HeatRow = memo(function HeatRow({
   index,
   mode,
   names,
+  words,
   measure,
 }: {
   row: PortfolioRow;
   index: number;
   mode: HeatmapMode;
   names: ReturnType<typeof modelNames>;
+  words: CellWords;
   measure: ((row: Element | null) => void) | undefined;
 }) {
-  const { t } = useTranslation();
-  const language = useLanguage();
   return (
     <tr ref={measure} data-index={index} aria-rowindex={index + 3}>
       <th scope="row" className="heatmap__team">
         <TeamCell row={row} minLevel={names.minLevel} maxLevel={names.maxLevel} />
       </th>
-      {row.cells.map((cell) => (
+      {row.levels.map((level, column) => (
         <Cell
-          key={cell.dimensionId}
-          cell={cell}
+          // The columns are the block's dimensions in their order, the same on every row.
+          key={column}
+          level={level}
+          gap={row.gaps[column] ?? null}
+          title={words.title(column, level, row.targetLevels[column] ?? null)}
           mode={mode}
           maxLevel={names.maxLevel}
-          name={names.dimension(cell.dimensionId)}
-          t={t}
-          language={language}
+          words={words}
         />
       ))}
     </tr>
@@ -158,13 +171,14 @@ const HeatRow = memo(function HeatRow({
 function TeamCell({ row, minLevel, maxLevel }: { row: PortfolioRow; minLevel: number; maxLevel: number }) {
   const { t } = useTranslation();
   const language = useLanguage();
-  const first = row.trend[0];
-  const last = row.trend.at(-1);
+  const levels = row.trend.levels;
+  const first = levels[0];
+  const last = levels.at(-1);
   const trendLabel =
-    first && last
+    first !== undefined && last !== undefined
       ? t('portfolio.trendSaid', {
-          from: formatNumber(first.level, language),
-          to: formatNumber(last.level, language),
+          from: formatNumber(first, language),
+          to: formatNumber(last, language),
         })
       : t('portfolio.noTrend');
   return (
@@ -174,8 +188,13 @@ function TeamCell({ row, minLevel, maxLevel }: { row: PortfolioRow; minLevel: nu
       </a>
       {row.client && <span className="truncate muted small indent-swatch">{row.client}</span>}
       <div className="heatmap__team-figures indent-swatch">
-        {row.trend.length > 0 ? (
-          <LevelSparkline points={row.trend} minLevel={minLevel} maxLevel={maxLevel} label={trendLabel} />
+        {levels.length > 0 ? (
+          <LevelSparkline
+            points={trendPoints(row.trend)}
+            minLevel={minLevel}
+            maxLevel={maxLevel}
+            label={trendLabel}
+          />
         ) : (
           <span className="muted small">{trendLabel}</span>
         )}
@@ -192,55 +211,76 @@ function TeamCell({ row, minLevel, maxLevel }: { row: PortfolioRow; minLevel: nu
   );
 }
 
-/** One cell of the heatmap; thousands are drawn, so it takes the words from its table rather than hooks. */
+/**
+ * The words of the heatmap's cells, each made once: thousands of cells share a few hundred titles (a
+ * column, a level and a target), and a translation costs more than a look-up.
+ */
+function cellWords(t: TFunction, language: Language, columnNames: readonly string[]) {
+  const titles = new Map<string, string>();
+  const notRated = t('charts.notRated');
+  return {
+    noTarget: t('charts.noTarget'),
+    reached: t('targetStatus.reached'),
+    number: (value: number) => formatNumber(value, language),
+    title(column: number, level: number | null, target: number | null): string {
+      const key = `${column}:${level}:${target}`;
+      const known = titles.get(key);
+      if (known !== undefined) return known;
+      const name = columnNames[column] ?? '';
+      const said = level === null ? notRated : formatNumber(level, language);
+      const title =
+        target === null
+          ? t('portfolio.cellNoTarget', { name, level: said })
+          : t('portfolio.cellTarget', { name, level: said, target: formatNumber(target, language) });
+      titles.set(key, title);
+      return title;
+    },
+  };
+}
+type CellWords = ReturnType<typeof cellWords>;
+
+/** One cell of the heatmap; thousands are drawn, so it takes its words from its table rather than hooks. */
 function Cell({
-  cell,
+  level,
+  gap,
+  title,
   mode,
   maxLevel,
-  name,
-  t,
-  language,
+  words,
 }: {
-  cell: HeatCell;
+  level: number | null;
+  gap: number | null;
+  title: string;
   mode: HeatmapMode;
   maxLevel: number;
-  name: string;
-  t: TFunction;
-  language: Language;
+  words: CellWords;
 }) {
-  const level = cell.level === null ? t('charts.notRated') : formatNumber(cell.level, language);
-  const title =
-    cell.targetLevel === null
-      ? t('portfolio.cellNoTarget', { name, level })
-      : t('portfolio.cellTarget', { name, level, target: formatNumber(cell.targetLevel, language) });
   if (mode === 'level') {
     return (
       <td
-        className={
-          cell.level === null ? 'heat heat--empty' : `heat heat--level-${levelShade(cell.level, maxLevel)}`
-        }
+        className={level === null ? 'heat heat--empty' : `heat heat--level-${levelShade(level, maxLevel)}`}
         title={title}
       >
-        {cell.level === null ? '–' : formatNumber(cell.level, language)}
+        {level === null ? '–' : words.number(level)}
       </td>
     );
   }
-  if (cell.gap === null) {
+  if (gap === null) {
     return (
       <td className="heat heat--empty" title={title}>
-        <span className="visually-hidden">{t('charts.noTarget')}</span>
+        <span className="visually-hidden">{words.noTarget}</span>
       </td>
     );
   }
   return (
-    <td className={`heat heat--gap-${gapShade(cell.gap)}`} title={title}>
-      {cell.gap === 0 ? (
+    <td className={`heat heat--gap-${gapShade(gap)}`} title={title}>
+      {gap === 0 ? (
         <>
           <span aria-hidden="true">✓</span>
-          <span className="visually-hidden">{t('targetStatus.reached')}</span>
+          <span className="visually-hidden">{words.reached}</span>
         </>
       ) : (
-        formatNumber(cell.gap, language)
+        words.number(gap)
       )}
     </td>
   );

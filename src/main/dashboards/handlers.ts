@@ -15,8 +15,7 @@ import {
   portfolioRows,
   scoresOfDimensions,
   stepsDoneByPlan,
-  targetPaces,
-  targetSteps,
+  targetPaceSums,
   teamPlans,
   trendLines,
   teamScores,
@@ -83,8 +82,7 @@ export const dashboardHandlers = defineHandlers({
         retired.length === 0
           ? trends
           : trendsWithoutRetired(ofActive(assessedDays(db, today)), scoresOfDimensions(db, retired, today)),
-      paces: (targetIds) => targetPaces(db, targetIds, today),
-      stepCounts: (targetIds) => targetSteps(db, targetIds, today),
+      paces: (targetIds) => targetPaceSums(db, targetIds, today),
       lastStepsDone: (planIds) => lastStepsDone(db, planIds, today),
     });
   },

@@ -1,5 +1,5 @@
 import { planMomentum } from '@shared/calc/momentum';
-import { targetOutlook } from '@shared/calc/outlook';
+import { outlookFromSums } from '@shared/calc/outlook';
 import { averageGap, compactTrend, gapToTarget, targetsByDimension } from '@shared/calc/portfolio';
 import { currentLevelAt, planProgress, targetProgress, type DatedLevel } from '@shared/calc/progress';
 import { dimensionSeries } from '@shared/calc/trends';
@@ -14,8 +14,15 @@ import type {
 import type { Dimension, ModelDetail } from '@shared/domain/models';
 import type { Plan, PlanStatus } from '@shared/domain/plans';
 import type { Team } from '@shared/domain/teams';
-import type { StepCounts } from '@shared/calc/forecast';
-import type { Assessed, AssessedDay, LevelMove, PortfolioRows, ScoreRow, TrendLine } from './repository';
+import type {
+  Assessed,
+  AssessedDay,
+  LevelMove,
+  PortfolioRows,
+  ScoreRow,
+  TargetPace,
+  TrendLine,
+} from './repository';
 
 export interface Scope {
   client?: string | undefined;
@@ -100,9 +107,8 @@ export interface PortfolioReads {
   levels: ReadonlyMap<string, Readonly<Record<string, number>>>;
   /** The trend line of each team not archived on each model it was assessed on. */
   trends: readonly TrendLine[];
-  /** The pace of targets: their levels since their plan started, and the last one before. */
-  paces: (targetIds: readonly string[]) => Map<string, DatedLevel[]>;
-  stepCounts: (targetIds: readonly string[]) => Map<string, StepCounts>;
+  /** The pace of targets: their levels since their plan started (and the last one before), their steps. */
+  paces: (targetIds: readonly string[]) => Map<string, TargetPace>;
   lastStepsDone: (planIds: readonly string[]) => Map<string, string>;
 }
 
@@ -202,8 +208,6 @@ function portfolioRow(
   };
 }
 
-/** The pace read from the summary: "date:level" joined by commas, oldest first. */
-
 /**
  * The targets of active plans at risk or off track, the first to fall due first (then by team and in
  * the model's order); the stalling plans by team. A target already reached needs neither its pace nor
@@ -228,14 +232,15 @@ function watchList(
       .map((target) => ({ plan, target })),
   );
   const openIds = open.map(({ target }) => target.id);
-  const paces = openIds.length === 0 ? new Map<string, DatedLevel[]>() : reads.paces(openIds);
-  const counts = openIds.length === 0 ? new Map<string, StepCounts>() : reads.stepCounts(openIds);
+  const paces = openIds.length === 0 ? new Map<string, TargetPace>() : reads.paces(openIds);
   const atRisk: TargetAtRisk[] = [];
   for (const { plan, target } of open) {
-    const outlook = targetOutlook({
+    const pace = paces.get(target.id);
+    const outlook = outlookFromSums({
       target,
-      history: paces.get(target.id) ?? [],
-      steps: counts.get(target.id) ?? { done: 0, open: 0, lastDone: null },
+      current: levelOf(plan.teamId, target.dimensionId),
+      pace: pace?.sums ?? null,
+      steps: pace?.steps ?? { done: 0, open: 0, lastDone: null },
       planStart: plan.startDate,
       today,
     });

@@ -1,6 +1,6 @@
 import type { ScorePoint } from '@shared/calc/trends';
 import type { Plan, Target } from '@shared/domain/plans';
-import type { StepCounts } from '@shared/calc/forecast';
+import { levelSums, type LevelSums, type StepCounts } from '@shared/calc/forecast';
 import type { DatedLevel } from '@shared/calc/progress';
 import type { Team } from '@shared/domain/teams';
 import type { Db } from '../db/connection';
@@ -214,6 +214,65 @@ export const targetPaces = (db: Db, targetIds: readonly string[], day: string): 
         return [id, pace] as const;
       }),
   );
+
+/** What tells a target's pace: its levels since its plan started added up, and its steps counted. */
+export interface TargetPace {
+  sums: LevelSums | null;
+  steps: StepCounts;
+}
+
+/** A row of `target_paces`, its target first: all null but the target's id when it has no row. */
+type PaceRow = [
+  targetId: string,
+  points: number | null,
+  origin: string | null,
+  lastDate: string | null,
+  sumX: number,
+  sumY: number,
+  sumXX: number,
+  sumXY: number,
+  done: number,
+  open: number,
+  lastDone: string | null,
+];
+
+/**
+ * The pace of each target by a day, from the summary of target paces (migration 6): one row a target,
+ * where its assessments and steps would be hundreds. The summary counts every day: the targets with an
+ * assessment or a step done after `day` (dated ahead) are read from those instead.
+ */
+export function targetPaceSums(db: Db, targetIds: readonly string[], day: string): Map<string, TargetPace> {
+  const rows = prepared(
+    db,
+    `SELECT j.value, s.points, s.origin, s.last_date, s.sum_x, s.sum_y, s.sum_xx, s.sum_xy,
+         s.steps_done, s.steps_open, s.last_done
+       FROM json_each(?) j LEFT JOIN target_paces s ON s.target_id = j.value`,
+    'raw',
+  ).all(JSON.stringify(targetIds)) as PaceRow[];
+  const paces = new Map<string, TargetPace>();
+  const ahead: string[] = [];
+  for (const [id, count, origin, lastDate, sumX, sumY, sumXX, sumXY, done, open, lastDone] of rows) {
+    if (count === null || (lastDate !== null && lastDate > day) || (lastDone !== null && lastDone > day)) {
+      ahead.push(id);
+      continue;
+    }
+    paces.set(id, {
+      sums: origin === null ? null : { origin, count, sumX, sumY, sumXX, sumXY },
+      steps: { done, open, lastDone },
+    });
+  }
+  if (ahead.length > 0) {
+    const levels = targetPaces(db, ahead, day);
+    const steps = targetSteps(db, ahead, day);
+    for (const id of ahead) {
+      paces.set(id, {
+        sums: levelSums(levels.get(id) ?? []),
+        steps: steps.get(id) ?? { done: 0, open: 0, lastDone: null },
+      });
+    }
+  }
+  return paces;
+}
 
 /** What the steps of each target tell of its pace by a day (targets without steps are left out). */
 export const targetSteps = (db: Db, targetIds: readonly string[], day: string): Map<string, StepCounts> =>

@@ -3,8 +3,9 @@ import type { Db } from './connection';
 /**
  * Brings the summary of levels (migration 4) up to date with the points the triggers changed: the spans
  * of each dimension noted in `level_dirty` from its day on (only those that differ are written), then the
- * days of its team and model from the earliest such day. Runs at the end of every write's transaction and when a file is opened, so that a
- * grid of 34 scores costs a few set-based statements, not a dozen for each score.
+ * days of its team and model from the earliest such day; then the paces of the targets noted (migration
+ * 6). Runs at the end of every write's transaction and when a file is opened, so that a grid of 34
+ * scores costs a few set-based statements, not a dozen for each score.
  *
  * The joins start from `level_dirty` (CROSS JOIN keeps that order): a few rows that lead to the few
  * spans and points concerned, where the planner, knowing nothing of its size, would scan the others.
@@ -110,24 +111,84 @@ export const refreshStatements = [
    WHERE (team_id, model_id, date) IN (
      SELECT y.team_id, y.model_id, y.date FROM (${dirtyPairs}) p
      JOIN level_days y ON y.team_id = p.team_id AND y.model_id = p.model_id AND y.date >= p.day)`,
+  // The targets on the dimensions whose levels changed: their pace is summed again below.
+  `INSERT INTO target_paces_dirty (target_id)
+   SELECT g.id FROM level_dirty d
+   CROSS JOIN plans p ON p.team_id = d.team_id AND p.model_id = d.model_id
+   JOIN targets g ON g.plan_id = p.id AND g.dimension_id = d.dimension_id
+   WHERE true ON CONFLICT DO NOTHING`,
   `DELETE FROM level_dirty`,
 ];
 
-const statements = new WeakMap<Db, { dirty: () => boolean; refresh: () => void }>();
+/** The points of a noted target's dimension (migration 6): `t` has its team, model and dimension. */
+const pointsOfTarget = `l.team_id = t.team_id AND l.model_id = t.model_id AND l.dimension_id = t.dimension_id`;
+
+/**
+ * The pace of each noted target summed again (migration 6): the levels since its plan started and the
+ * last one before (the later of two on its day, as `historySince` reads them), days counted from the
+ * earliest as `levelSums` counts them; and what its steps count.
+ */
+export const paceStatements = [
+  `WITH noted AS (
+     SELECT g.id AS target_id, p.team_id, p.model_id, g.dimension_id, p.start_date FROM target_paces_dirty d
+     CROSS JOIN targets g ON g.id = d.target_id JOIN plans p ON p.id = g.plan_id
+   ),
+   pace AS (
+     SELECT t.target_id, b.date, b.level FROM noted t
+     JOIN level_points b ON (b.team_id, b.model_id, b.dimension_id, b.date, b.created_at, b.assessment_id) = (
+       SELECT l.team_id, l.model_id, l.dimension_id, l.date, l.created_at, l.assessment_id FROM level_points l
+       WHERE ${pointsOfTarget} AND l.date < t.start_date
+       ORDER BY l.date DESC, l.created_at DESC, l.assessment_id DESC LIMIT 1)
+     UNION ALL
+     SELECT t.target_id, l.date, l.level FROM noted t
+     CROSS JOIN level_points l ON ${pointsOfTarget} AND l.date >= t.start_date
+   ),
+   dated AS (
+     SELECT target_id, date, level, min(date) OVER (PARTITION BY target_id) AS origin FROM pace
+   ),
+   sums AS (
+     SELECT target_id, count(*) AS points, min(origin) AS origin, max(date) AS last_date,
+       sum(x) AS sum_x, sum(level) AS sum_y, sum(x * x) AS sum_xx, sum(x * level) AS sum_xy
+     FROM (SELECT target_id, date, level, origin,
+             CAST(round(julianday(date) - julianday(origin)) AS INTEGER) AS x FROM dated)
+     GROUP BY target_id
+   )
+   INSERT INTO target_paces (target_id, points, origin, last_date, sum_x, sum_y, sum_xx, sum_xy,
+     steps_done, steps_open, last_done)
+   SELECT t.target_id, coalesce(s.points, 0), s.origin, s.last_date, coalesce(s.sum_x, 0),
+     coalesce(s.sum_y, 0), coalesce(s.sum_xx, 0), coalesce(s.sum_xy, 0),
+     (SELECT count(*) FROM steps WHERE target_id = t.target_id AND status = 'done' AND done_date IS NOT NULL),
+     (SELECT count(*) FROM steps WHERE target_id = t.target_id AND status IN ('idea', 'todo', 'doing')),
+     (SELECT max(done_date) FROM steps WHERE target_id = t.target_id AND status = 'done')
+   FROM noted t LEFT JOIN sums s ON s.target_id = t.target_id
+   WHERE true
+   ON CONFLICT DO UPDATE SET (points, origin, last_date, sum_x, sum_y, sum_xx, sum_xy, steps_done,
+     steps_open, last_done) = (excluded.points, excluded.origin, excluded.last_date, excluded.sum_x,
+     excluded.sum_y, excluded.sum_xx, excluded.sum_xy, excluded.steps_done, excluded.steps_open,
+     excluded.last_done)`,
+  `DELETE FROM target_paces_dirty`,
+];
+
+const statements = new WeakMap<Db, { refreshLevels: () => void; refreshPaces: () => void }>();
 
 function statementsOf(db: Db) {
   let prepared = statements.get(db);
   if (!prepared) {
-    const any = db.prepare('SELECT 1 FROM level_dirty LIMIT 1').pluck();
+    const anyLevel = db.prepare('SELECT 1 FROM level_dirty LIMIT 1').pluck();
+    const anyTarget = db.prepare('SELECT 1 FROM target_paces_dirty LIMIT 1').pluck();
     // Made again if a rollback took it back with the transaction that made it (a no-op otherwise).
     const wanted = db.prepare(wantedSpansTable);
     wanted.run();
-    const steps = refreshStatements.map((sql) => db.prepare(sql));
+    const levelSteps = refreshStatements.map((sql) => db.prepare(sql));
+    const paceSteps = paceStatements.map((sql) => db.prepare(sql));
     prepared = {
-      dirty: () => any.get() !== undefined,
-      refresh: () => {
+      refreshLevels: () => {
+        if (anyLevel.get() === undefined) return;
         wanted.run();
-        steps.forEach((step) => step.run());
+        levelSteps.forEach((step) => step.run());
+      },
+      refreshPaces: () => {
+        if (anyTarget.get() !== undefined) paceSteps.forEach((step) => step.run());
       },
     };
     statements.set(db, prepared);
@@ -135,8 +196,12 @@ function statementsOf(db: Db) {
   return prepared;
 }
 
-/** Call inside the write's transaction: nothing to do costs one lookup. */
+/**
+ * Call inside the write's transaction: nothing to do costs two lookups. The levels first: their
+ * refresh notes the targets whose pace they change.
+ */
 export function refreshLevelSummary(db: Db): void {
-  const { dirty, refresh: run } = statementsOf(db);
-  if (dirty()) run();
+  const { refreshLevels, refreshPaces } = statementsOf(db);
+  refreshLevels();
+  refreshPaces();
 }

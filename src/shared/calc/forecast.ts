@@ -20,46 +20,90 @@ export interface TrendLine {
 /** A trend that needs longer than this to reach the target barely rises: it gives no forecast. */
 export const forecastHorizonDays = 100 * 365;
 
-/** The straight line that best fits dated levels; null with fewer than two distinct dates. */
-export function fitTrend(points: readonly DatedLevel[]): TrendLine | null {
+/**
+ * The least-squares sums of dated levels, each day counted from the earliest (`origin`): whole numbers
+ * for whole levels, so that a fit from them is exact, and the same whether they were added up here or
+ * kept by the database (the summary of target paces).
+ */
+export interface LevelSums {
+  origin: string;
+  count: number;
+  sumX: number;
+  sumY: number;
+  sumXX: number;
+  sumXY: number;
+}
+
+export function levelSums(points: readonly DatedLevel[]): LevelSums | null {
   const first = points[0]?.date;
-  if (!points.some((p) => p.date !== first)) return null;
-  const origin = points.reduce((min, p) => (p.date < min ? p.date : min), first as string);
+  if (first === undefined) return null;
+  const origin = points.reduce((min, p) => (p.date < min ? p.date : min), first);
   // Each date's distance to the origin, the origin read once: the dashboards fit hundreds of trends.
   const fromOrigin = daysFrom(origin);
-  const xs = points.map((p) => fromOrigin(p.date));
-  const meanX = xs.reduce((a, b) => a + b, 0) / xs.length;
-  const meanY = points.reduce((a, p) => a + p.level, 0) / points.length;
-  let sxy = 0;
-  let sxx = 0;
-  points.forEach((p, i) => {
-    const dx = (xs[i] as number) - meanX;
-    sxy += dx * (p.level - meanY);
-    sxx += dx * dx;
-  });
-  const slopePerDay = sxy / sxx;
-  return { slopePerDay, intercept: meanY - slopePerDay * meanX, origin };
+  const sums = { origin, count: points.length, sumX: 0, sumY: 0, sumXX: 0, sumXY: 0 };
+  for (const p of points) {
+    const x = fromOrigin(p.date);
+    sums.sumX += x;
+    sums.sumY += p.level;
+    sums.sumXX += x * x;
+    sums.sumXY += x * p.level;
+  }
+  return sums;
+}
+
+/**
+ * The fit written as fractions of the sums: slope = slopeNumerator / denominator, the level on the
+ * origin = interceptNumerator / denominator; null with fewer than two distinct dates.
+ */
+function fitOf({ count, sumX, sumY, sumXX, sumXY }: LevelSums) {
+  const denominator = count * sumXX - sumX * sumX;
+  if (denominator === 0) return null;
+  return {
+    denominator,
+    slopeNumerator: count * sumXY - sumX * sumY,
+    interceptNumerator: sumY * sumXX - sumX * sumXY,
+  };
+}
+
+/** The straight line that best fits dated levels; null with fewer than two distinct dates. */
+export function fitTrend(points: readonly DatedLevel[]): TrendLine | null {
+  const sums = levelSums(points);
+  const fit = sums && fitOf(sums);
+  if (!sums || !fit) return null;
+  return {
+    slopePerDay: fit.slopeNumerator / fit.denominator,
+    intercept: fit.interceptNumerator / fit.denominator,
+    origin: sums.origin,
+  };
 }
 
 /** The fitted level of a trend line on a day. */
 export const levelOnTrend = (trend: TrendLine, day: string) =>
   trend.intercept + trend.slopePerDay * daysBetween(trend.origin, day);
 
+/** The smallest whole number at least `numerator / denominator` (> 0), exact where the division rounds. */
+function ceilOfRatio(numerator: number, denominator: number): number {
+  const quotient = Math.floor(numerator / denominator);
+  return quotient * denominator < numerator ? quotient + 1 : quotient;
+}
+
 /**
  * The day the assessment trend reaches the target level: null when the trend does not rise (or there
  * is no trend), or rises so little that it would take more than `forecastHorizonDays`. A trend already
- * past the level gives today.
+ * past the level gives today. Takes the levels or their sums.
  */
 export function forecastFromTrend(
-  points: readonly DatedLevel[],
+  points: readonly DatedLevel[] | LevelSums | null,
   targetLevel: number,
   today: string,
 ): string | null {
-  const trend = fitTrend(points);
-  if (!trend || trend.slopePerDay <= 0) return null;
-  const days = Math.ceil((targetLevel - trend.intercept) / trend.slopePerDay);
-  if (days - daysBetween(trend.origin, today) > forecastHorizonDays) return null;
-  const day = addDays(trend.origin, days);
+  const sums = points === null || !Array.isArray(points) ? (points as LevelSums | null) : levelSums(points);
+  const fit = sums && fitOf(sums);
+  if (!sums || !fit || fit.slopeNumerator <= 0) return null;
+  // target = (intercept + slope · days) / denominator, solved in whole numbers: no rounding moves the day.
+  const days = ceilOfRatio(targetLevel * fit.denominator - fit.interceptNumerator, fit.slopeNumerator);
+  if (days - daysBetween(sums.origin, today) > forecastHorizonDays) return null;
+  const day = addDays(sums.origin, days);
   return day < today ? today : day;
 }
 

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { addDays } from '@shared/dates';
 import type { PlanStatus } from '@shared/domain/plans';
 import { generateDataset } from '../../../bench/dataset';
-import { refreshStatements, wantedSpansTable } from '../../../src/main/db/levelSummary';
+import { paceStatements, refreshStatements, wantedSpansTable } from '../../../src/main/db/levelSummary';
 import type { Scope } from '../../../src/main/dashboards/portfolio';
 import { makeTestCore, type TestCore } from '../../helpers/core';
 import { builtinModelId } from '../../helpers/factories';
@@ -107,7 +107,7 @@ async function editAtRandom(core: TestCore, seed: number, rounds: number) {
       of.filter(() => rand.chance(0.7)).map((d) => ({ dimensionId: d.id, level: rand.int(0, 5) }));
     const assessments = await core.call('assessment.list', { teamId: team.id });
     const existing = assessments.length > 0 ? rand.pick(assessments) : null;
-    switch (rand.int(0, 9)) {
+    switch (rand.int(0, 12)) {
       case 0:
       case 1: {
         const sameDay = existing && rand.chance(0.5) ? existing.date : dayNear();
@@ -148,6 +148,63 @@ async function editAtRandom(core: TestCore, seed: number, rounds: number) {
         await core.call('dimension.update', { id: dimension.id, patch: { retired: !retired } });
         break;
       }
+      case 10: {
+        // A plan starting on another day: its targets' paces start there too.
+        const [plan] = await core.call('plan.list', { teamId: team.id });
+        const startDate = addDays(today, -rand.int(0, 500));
+        if (plan && startDate <= plan.endDate) {
+          await core.call('plan.update', { id: plan.id, patch: { startDate } });
+        }
+        break;
+      }
+      case 11: {
+        // A step of a target made, done on a day that may be ahead of today, changed or deleted.
+        const [plan] = await core.call('plan.list', { teamId: team.id });
+        const target = plan && rand.pick(await core.call('target.list', { planId: plan.id }));
+        if (!plan || !target) break;
+        const step = rand.pick(await core.call('step.list', { planId: plan.id }));
+        const doneDate = rand.chance(0.7) ? dayNear() : null;
+        if (step && rand.chance(0.3)) await core.call('step.delete', { id: step.id });
+        else if (step && rand.chance(0.5)) {
+          await core.call('step.update', {
+            id: step.id,
+            patch: { targetId: target.id, doneDate },
+          });
+        } else {
+          await core.call('step.create', {
+            planId: plan.id,
+            title: 'A small step',
+            targetId: target.id,
+            status: doneDate ? 'done' : 'todo',
+            doneDate,
+          });
+        }
+        break;
+      }
+      case 12: {
+        // A target deleted, or set on a dimension of its plan's model that has none yet.
+        const [plan] = await core.call('plan.list', { teamId: team.id });
+        if (!plan) break;
+        const targets = await core.call('target.list', { planId: plan.id });
+        const target = rand.pick(targets);
+        if (target && rand.chance(0.4)) {
+          await core.call('target.delete', { id: target.id });
+          break;
+        }
+        const { dimensions: ofPlan } = await core.call('model.get', { id: plan.modelId });
+        const free = ofPlan.filter((d) => !targets.some((t) => t.dimensionId === d.id));
+        const dimension = free.length > 0 ? rand.pick(free) : null;
+        if (dimension) {
+          await core.call('target.create', {
+            planId: plan.id,
+            dimensionId: dimension.id,
+            baselineLevel: 1,
+            targetLevel: rand.int(2, 5),
+            targetDate: addDays(today, rand.int(-30, 300)),
+          });
+        }
+        break;
+      }
       default: {
         const steps = (await core.call('plan.list', { teamId: team.id })).slice(0, 1);
         for (const plan of steps) {
@@ -182,7 +239,7 @@ describe('the summary of levels', () => {
     await editAtRandom(core, 11, 80);
   });
 
-  it('is built by migration 4 from the levels already assessed, and kept by the triggers of 5', async () => {
+  it('is built by migrations 4 and 6 from what is already stored, and kept by the triggers of 5 and 6', async () => {
     const path = join(coreOn().dir, 'S.db');
     generateDataset(path, 'S', { today, seed: 5 });
     const db = new Database(path);
@@ -192,6 +249,10 @@ describe('the summary of levels', () => {
       DROP TRIGGER level_summary_after_assessment_update;
       DROP TABLE level_spans; DROP TABLE level_days; DROP TABLE level_points; DROP TABLE level_dirty;
       DROP INDEX steps_by_target_status;
+      DROP TRIGGER target_paces_after_target_insert; DROP TRIGGER target_paces_after_target_update;
+      DROP TRIGGER target_paces_after_plan_update; DROP TRIGGER target_paces_after_step_insert;
+      DROP TRIGGER target_paces_after_step_delete; DROP TRIGGER target_paces_after_step_update;
+      DROP TABLE target_paces; DROP TABLE target_paces_dirty;
       PRAGMA user_version = 3;`);
     db.close();
     const core = coreOn(path);
@@ -289,7 +350,7 @@ describe('the query plans of the summary', () => {
       'level_days',
     ]);
     db.exec(wantedSpansTable);
-    expect(refreshStatements.flatMap((sql) => scans(db, sql))).toEqual([]);
+    expect([...refreshStatements, ...paceStatements].flatMap((sql) => scans(db, sql))).toEqual([]);
     db.close();
     // The refresh runs after a grid is saved, and leaves nothing noted.
     await core.call('assessment.setScores', {
@@ -298,6 +359,7 @@ describe('the query plans of the summary', () => {
     });
     const after = new Database(core.dbPath, { readonly: true });
     expect(after.prepare('SELECT count(*) FROM level_dirty').pluck().get()).toBe(0);
+    expect(after.prepare('SELECT count(*) FROM target_paces_dirty').pluck().get()).toBe(0);
     after.close();
     await expectSameAsOracle(core);
   });

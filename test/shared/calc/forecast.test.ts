@@ -6,6 +6,7 @@ import {
   forecastHorizonDays,
   forecastFromTrend,
   levelOnTrend,
+  levelSums,
   targetStatus,
 } from '@shared/calc/forecast';
 
@@ -46,6 +47,19 @@ describe('fitTrend', () => {
   });
 });
 
+describe('levelSums', () => {
+  it('adds up the levels with their days from the earliest, whole numbers a database can keep', () => {
+    expect(
+      levelSums([
+        { date: '2026-01-31', level: 2 },
+        { date: '2026-01-01', level: 1 },
+        { date: '2026-03-02', level: 2 },
+      ]),
+    ).toEqual({ origin: '2026-01-01', count: 3, sumX: 90, sumY: 5, sumXX: 4500, sumXY: 180 });
+    expect(levelSums([])).toBeNull();
+  });
+});
+
 describe('forecastFromTrend', () => {
   const rising = [
     { date: '2026-01-01', level: 1 },
@@ -56,6 +70,22 @@ describe('forecastFromTrend', () => {
   it('gives the day the trend reaches the target', () => {
     // Level 3 at 7/6 + x/60 = 3 → x = 110 days after 1 January: 21 April.
     expect(forecastFromTrend(rising, 3, '2026-03-10')).toBe('2026-04-21');
+  });
+
+  it('gives the same day from the sums of the levels as from the levels', () => {
+    expect(forecastFromTrend(levelSums(rising), 3, '2026-03-10')).toBe('2026-04-21');
+    expect(forecastFromTrend(null, 3, '2026-03-10')).toBeNull();
+  });
+
+  it('lands on the exact day when the trend reaches the target on a whole day', () => {
+    // Levels 1, 2, 2 on days 0, 2, 5: level = (47 + 7x) / 38, which is 4 on day 15 exactly. Worked out
+    // in floating point (a slope of 0.1842…), it came to 15.000000000000004 and rounded up to day 16.
+    const points = [
+      { date: '2026-01-01', level: 1 },
+      { date: '2026-01-03', level: 2 },
+      { date: '2026-01-06', level: 2 },
+    ];
+    expect(forecastFromTrend(points, 4, '2026-01-06')).toBe('2026-01-16');
   });
 
   it('gives today when the trend is already past the target', () => {

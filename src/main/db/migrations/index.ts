@@ -4,6 +4,7 @@ import { builtInModels } from './002-builtin-models';
 import { stepIndexes } from './003-step-indexes';
 import { levelSummary } from './004-level-summary';
 import { levelSummaryTriggers } from './005-level-summary-triggers';
+import { targetPaces } from './006-target-paces';
 
 /** In order; never edit one that has shipped: add the next. */
 export const migrations: readonly Migration[] = [
@@ -12,4 +13,5 @@ export const migrations: readonly Migration[] = [
   stepIndexes,
   levelSummary,
   levelSummaryTriggers,
+  targetPaces,
 ];

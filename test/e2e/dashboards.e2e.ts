@@ -118,12 +118,14 @@ describe.each(['en', 'fr'] as const)('progress against targets (%s)', (language)
     const app = await e2e.launchApp({ language, now, sample: true });
     const dashboard = new TeamDashboardPage(app);
     await dashboard.open('Infrastructure Operations');
+    // Charts are drawn as they come near the view.
+    await dashboard.scrollTo(dashboard.text.teamDashboard.radarTitle);
+    await app.settled();
     const radars = dashboard.page.locator('.chart-figure--radar');
     expect(await radars.count()).toBe(3);
     const spokes = await radars.locator('.recharts-polar-angle-axis-tick').count();
     expect(spokes).toBe(34);
     await app.assertAccessible();
-    await dashboard.scrollTo(dashboard.text.teamDashboard.radarTitle);
     await dashboard.moveMouseAway();
     await app.screenshot('team-dashboard-itil');
   });

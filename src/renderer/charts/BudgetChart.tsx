@@ -1,20 +1,11 @@
 import { useTranslation } from 'react-i18next';
-import {
-  Bar,
-  BarChart,
-  CartesianGrid,
-  Cell,
-  LabelList,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts';
+import { Bar, BarChart, CartesianGrid, Cell, LabelList, Tooltip, XAxis, YAxis } from 'recharts';
 import type { BudgetView } from '@shared/domain/dashboards';
 import { formatMoney } from '../format';
 import { useLanguage } from '../stores/settingsStore';
 import { tickText } from './axes';
 import { ChartFigure, ChartTable } from './ChartFigure';
+import { ChartPlot } from './ChartPlot';
 import { axisTextColour, gridColour, roles } from './palette';
 
 /** The plan's budget against the cost of its steps: planned (every step kept) and spent (steps done). */
@@ -40,7 +31,7 @@ export function BudgetChart({ title, budget }: { title: string; budget: BudgetVi
         />
       }
     >
-      <ResponsiveContainer width="100%" height={56 + bars.length * 44}>
+      <ChartPlot height={56 + bars.length * 44}>
         <BarChart data={bars} layout="vertical" margin={{ top: 4, right: 96, bottom: 4, left: 8 }}>
           <CartesianGrid stroke={gridColour} strokeDasharray="3 3" horizontal={false} />
           <XAxis type="number" tick={tickText((value) => money(Number(value)))} stroke={axisTextColour} />
@@ -62,7 +53,7 @@ export function BudgetChart({ title, budget }: { title: string; budget: BudgetVi
             contentStyle={{ fontSize: 13 }}
           />
         </BarChart>
-      </ResponsiveContainer>
+      </ChartPlot>
     </ChartFigure>
   );
 }

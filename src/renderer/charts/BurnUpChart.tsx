@@ -1,11 +1,12 @@
 import { useTranslation } from 'react-i18next';
-import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
 import { timeOf } from '@shared/calc/timeAxis';
 import type { BurnUpPoint } from '@shared/domain/dashboards';
 import { formatDay, formatNumber } from '../format';
 import { useLanguage } from '../stores/settingsStore';
 import { tickText, timeAxis, timeLabel } from './axes';
 import { ChartFigure, ChartTable } from './ChartFigure';
+import { ChartPlot } from './ChartPlot';
 import { axisTextColour, gridColour, roles } from './palette';
 
 /** Small steps done, week by week, climbing towards the steps the plan holds. */
@@ -32,7 +33,7 @@ export function BurnUpChart({ title, points }: { title: string; points: readonly
         />
       }
     >
-      <ResponsiveContainer width="100%" height={260}>
+      <ChartPlot height={260}>
         <LineChart data={rows} margin={{ top: 8, right: 16, bottom: 4, left: 0 }}>
           <CartesianGrid stroke={gridColour} strokeDasharray="3 3" />
           {first && last && <XAxis {...timeAxis(first, last, language, 5)} />}
@@ -68,7 +69,7 @@ export function BurnUpChart({ title, points }: { title: string; points: readonly
           />
           <Legend wrapperStyle={{ fontSize: 13 }} />
         </LineChart>
-      </ResponsiveContainer>
+      </ChartPlot>
     </ChartFigure>
   );
 }

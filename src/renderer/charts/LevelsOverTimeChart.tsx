@@ -1,10 +1,11 @@
 import { useTranslation } from 'react-i18next';
-import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
 import type { ChartRow } from '@shared/calc/trends';
 import { formatDay, formatNumber } from '../format';
 import { useLanguage } from '../stores/settingsStore';
 import { levelAxis, timeAxis, timeLabel } from './axes';
 import { ChartFigure, ChartTable } from './ChartFigure';
+import { ChartPlot } from './ChartPlot';
 import { gridColour } from './palette';
 
 export interface LevelSeries {
@@ -50,7 +51,7 @@ export function LevelsOverTimeChart({
         />
       }
     >
-      <ResponsiveContainer width="100%" height={300}>
+      <ChartPlot height={300}>
         <LineChart data={[...rows]} margin={{ top: 8, right: 16, bottom: 4, left: 0 }}>
           <CartesianGrid stroke={gridColour} strokeDasharray="3 3" />
           {first && last && <XAxis {...timeAxis(first, last, language)} />}
@@ -75,7 +76,7 @@ export function LevelsOverTimeChart({
           />
           <Legend wrapperStyle={{ fontSize: 13 }} />
         </LineChart>
-      </ResponsiveContainer>
+      </ChartPlot>
     </ChartFigure>
   );
 }

@@ -6,7 +6,6 @@ import {
   PolarRadiusAxis,
   Radar,
   RadarChart,
-  ResponsiveContainer,
   Tooltip,
   type BaseTickContentProps,
 } from 'recharts';
@@ -14,6 +13,7 @@ import { radarPoint, spreadLabels, type Point } from '@shared/calc/chartGeometry
 import { formatNumber } from '../format';
 import { useLanguage } from '../stores/settingsStore';
 import { ChartFigure, ChartTable } from './ChartFigure';
+import { ChartPlot } from './ChartPlot';
 import { wrapLabel } from './labels';
 import { axisTextColour, gridColour, roles } from './palette';
 
@@ -69,7 +69,7 @@ export function TargetRadar({
         />
       }
     >
-      <ResponsiveContainer width="100%" height={height}>
+      <ChartPlot height={height}>
         <RadarChart
           data={[...data]}
           outerRadius={outerRadius}
@@ -109,7 +109,7 @@ export function TargetRadar({
           />
           <Legend wrapperStyle={{ fontSize: 13 }} />
         </RadarChart>
-      </ResponsiveContainer>
+      </ChartPlot>
     </ChartFigure>
   );
 }

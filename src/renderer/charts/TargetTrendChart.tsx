@@ -1,15 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import {
-  CartesianGrid,
-  Line,
-  LineChart,
-  ReferenceDot,
-  ReferenceLine,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts';
+import { CartesianGrid, Line, LineChart, ReferenceDot, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import { addDays } from '@shared/dates';
 import type { ChartRow } from '@shared/calc/trends';
 import { timeOf } from '@shared/calc/timeAxis';
@@ -17,6 +7,7 @@ import { formatDay, formatNumber } from '../format';
 import { useLanguage } from '../stores/settingsStore';
 import { levelAxis, timeAxis, timeLabel } from './axes';
 import { ChartFigure, ChartTable } from './ChartFigure';
+import { ChartPlot } from './ChartPlot';
 import { axisTextColour, gridColour, roles } from './palette';
 
 /**
@@ -74,7 +65,7 @@ export function TargetTrendChart({
         />
       }
     >
-      <ResponsiveContainer width="100%" height={220}>
+      <ChartPlot height={220}>
         <LineChart data={[...rows]} margin={{ top: 18, right: 16, bottom: 4, left: 0 }}>
           <CartesianGrid stroke={gridColour} strokeDasharray="3 3" />
           <XAxis {...timeAxis(from, to, language, 4)} />
@@ -136,7 +127,7 @@ export function TargetTrendChart({
             contentStyle={{ fontSize: 13 }}
           />
         </LineChart>
-      </ResponsiveContainer>
+      </ChartPlot>
     </ChartFigure>
   );
 }

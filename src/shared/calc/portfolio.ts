@@ -77,7 +77,9 @@ export type PortfolioSort = (typeof portfolioSorts)[number];
 export function sortPortfolioRows<
   R extends { teamName: string; averageGap: number | null; progress: number | null },
 >(rows: readonly R[], sort: PortfolioSort, locale: string): R[] {
-  const byName = (a: R, b: R) => a.teamName.localeCompare(b.teamName, locale, { sensitivity: 'base' });
+  // One collator for the whole sort: `localeCompare` with a locale builds one at each comparison.
+  const names = new Intl.Collator(locale, { sensitivity: 'base' });
+  const byName = (a: R, b: R) => names.compare(a.teamName, b.teamName);
   const nullsLast = (a: number | null, b: number | null, order: (x: number, y: number) => number) =>
     a === null ? (b === null ? 0 : 1) : b === null ? -1 : order(a, b);
   const compare: Record<PortfolioSort, (a: R, b: R) => number> = {

@@ -212,30 +212,37 @@ function TeamCell({ row, minLevel, maxLevel }: { row: PortfolioRow; minLevel: nu
 }
 
 /**
- * The words of the heatmap's cells, each made once: thousands of cells share a few hundred titles (a
- * column, a level and a target), and a translation costs more than a look-up.
+ * The words of the heatmap's cells, each made once: thousands of cells share a few levels and gaps and a
+ * few hundred titles (a column, a level and a target), and formatting costs more than a look-up.
  */
 function cellWords(t: TFunction, language: Language, columnNames: readonly string[]) {
   const titles = new Map<string, string>();
+  const numbers = new Map<number, string>();
   const notRated = t('charts.notRated');
+  const number = (value: number) => remembered(numbers, value, () => formatNumber(value, language));
   return {
     noTarget: t('charts.noTarget'),
     reached: t('targetStatus.reached'),
-    number: (value: number) => formatNumber(value, language),
-    title(column: number, level: number | null, target: number | null): string {
-      const key = `${column}:${level}:${target}`;
-      const known = titles.get(key);
-      if (known !== undefined) return known;
-      const name = columnNames[column] ?? '';
-      const said = level === null ? notRated : formatNumber(level, language);
-      const title =
-        target === null
+    number,
+    title: (column: number, level: number | null, target: number | null) =>
+      remembered(titles, `${column}:${level}:${target}`, () => {
+        const name = columnNames[column] ?? '';
+        const said = level === null ? notRated : number(level);
+        return target === null
           ? t('portfolio.cellNoTarget', { name, level: said })
-          : t('portfolio.cellTarget', { name, level: said, target: formatNumber(target, language) });
-      titles.set(key, title);
-      return title;
-    },
+          : t('portfolio.cellTarget', { name, level: said, target: number(target) });
+      }),
   };
+}
+
+/** The value made for `key` the first time it was asked for. */
+function remembered<K, V>(made: Map<K, V>, key: K, make: () => V): V {
+  let value = made.get(key);
+  if (value === undefined) {
+    value = make();
+    made.set(key, value);
+  }
+  return value;
 }
 type CellWords = ReturnType<typeof cellWords>;
 

@@ -1,7 +1,7 @@
 import { planMomentum } from '@shared/calc/momentum';
 import { outlookFromSums } from '@shared/calc/outlook';
 import { averageGap, compactTrend, gapToTarget, targetsByDimension } from '@shared/calc/portfolio';
-import { currentLevelAt, planProgress, targetProgress, type DatedLevel } from '@shared/calc/progress';
+import { currentLevelAt, planProgress, targetProgress } from '@shared/calc/progress';
 import { dimensionSeries } from '@shared/calc/trends';
 import type {
   Portfolio,
@@ -123,15 +123,15 @@ export function portfolio(
 ): Portfolio {
   const inScope = scoped(rows, reads.trends, scope);
   const levelOf = (teamId: string, dimensionId: string) => reads.levels.get(teamId)?.[dimensionId] ?? null;
-  const trendOf = new Map(
+  const trends = new Map(
     reads.trends.map(({ teamId, modelId, trend }) => [pairKey(teamId, modelId), trend] as const),
   );
+  const trendOf = (teamId: string, modelId: string) =>
+    trends.get(pairKey(teamId, modelId)) ?? { dates: [], levels: [] };
   const blocks = models.flatMap((model) => {
     const blockRows = inScope.teams
       .filter((team) => inScope.modelsOf(team.id).has(model.id))
-      .map((team) =>
-        portfolioRow(team, model, inScope, levelOf, trendOf.get(pairKey(team.id, model.id)) ?? []),
-      );
+      .map((team) => portfolioRow(team, model, inScope, levelOf, trendOf(team.id, model.id)));
     return blockRows.length === 0 ? [] : [{ model, rows: blockRows }];
   });
   const placed = new Set(blocks.flatMap((block) => block.rows.map((row) => row.teamId)));
@@ -165,14 +165,14 @@ export function trendsWithoutRetired(
     const scores = retiredOf.get(pairKey(teamId, modelId)) ?? [];
     const histories = [...dimensionSeries(scores).values()];
     const retiredCount = Map.groupBy(scores, (score) => score.date);
-    const trend = assessed.flatMap(([date, count, levelSum, rated]) => {
+    const points = assessed.flatMap(([date, count, levelSum, rated]) => {
       if (count <= (retiredCount.get(date)?.length ?? 0)) return [];
       const held = histories
         .map((history) => currentLevelAt(history, date))
         .filter((level): level is number => level !== null);
       return [{ date, level: (levelSum - held.reduce((a, b) => a + b, 0)) / (rated - held.length) }];
     });
-    return { teamId, modelId, trend };
+    return { teamId, modelId, trend: compactTrend(points) };
   });
 }
 
@@ -181,7 +181,7 @@ function portfolioRow(
   model: ModelDetail,
   inScope: Scoped,
   levelOf: (teamId: string, dimensionId: string) => number | null,
-  trend: DatedLevel[],
+  trend: PortfolioRow['trend'],
 ): PortfolioRow {
   const plans = inScope.plansOf(team.id).filter((plan) => plan.modelId === model.id);
   const targets = targetsByDimension(
@@ -204,7 +204,7 @@ function portfolioRow(
     levels,
     targetLevels: columnTargets.map((target) => target?.targetLevel ?? null),
     gaps,
-    trend: compactTrend(trend),
+    trend,
   };
 }
 

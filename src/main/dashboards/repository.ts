@@ -1,4 +1,6 @@
+import { toHundredth } from '@shared/calc/portfolio';
 import type { ScorePoint } from '@shared/calc/trends';
+import type { PortfolioRow } from '@shared/domain/dashboards';
 import type { Plan, Target } from '@shared/domain/plans';
 import { levelSums, type LevelSums, type StepCounts } from '@shared/calc/forecast';
 import type { DatedLevel } from '@shared/calc/progress';
@@ -125,20 +127,37 @@ export const assessedDays = (db: Db, day: string): (Assessed & { days: AssessedD
     ).all(day) as [string, string, string][]
   ).map(([teamId, modelId, days]) => ({ teamId, modelId, days: JSON.parse(days) as AssessedDay[] }));
 
-/** A team's trend line on a model: the mean level held on each day it was assessed. */
-export type TrendLine = Assessed & { trend: DatedLevel[] };
+/**
+ * A team's trend line on a model as the portfolio sends it: each day it was assessed, and the mean level
+ * held that day, to the hundredth.
+ */
+export type TrendLine = Assessed & { trend: PortfolioRow['trend'] };
 
 /**
  * The trend lines of every team on every model up to a day, when every dimension counts (none is
- * retired): each day's mean divided here rather than printed by SQLite with every digit and parsed back,
- * which cost twice as much for the same doubles.
+ * retired): the days, the sums and the counts as three lists a team and model, in the order of the
+ * primary key, which the query reads; each day's mean divided here rather than printed by SQLite with
+ * every digit and parsed back, which cost twice as much for the same doubles.
  */
 export const trendLines = (db: Db, day: string): TrendLine[] =>
-  assessedDays(db, day).map(({ teamId, modelId, days }) => ({
-    teamId,
-    modelId,
-    trend: days.map(([date, , levelSum, rated]) => ({ date, level: levelSum / rated })),
-  }));
+  (
+    prepared(
+      db,
+      `SELECT team_id, model_id, group_concat(date), json_group_array(level_sum), json_group_array(rated)
+         FROM level_days WHERE date <= ? GROUP BY team_id, model_id`,
+      'raw',
+    ).all(day) as [string, string, string, string, string][]
+  ).map(([teamId, modelId, dates, sums, counts]) => {
+    const rated = JSON.parse(counts) as number[];
+    return {
+      teamId,
+      modelId,
+      trend: {
+        dates: dates.split(','),
+        levels: (JSON.parse(sums) as number[]).map((sum, i) => toHundredth(sum / (rated[i] as number))),
+      },
+    };
+  });
 
 /** A level that changed between two days: null before when the dimension was first rated between them. */
 export type LevelMove = [
@@ -221,6 +240,8 @@ export interface TargetPace {
   steps: StepCounts;
 }
 
+const noSteps: StepCounts = { done: 0, open: 0, lastDone: null };
+
 /** A row of `target_paces`, its target first: all null but the target's id when it has no row. */
 type PaceRow = [
   targetId: string,
@@ -238,8 +259,9 @@ type PaceRow = [
 
 /**
  * The pace of each target by a day, from the summary of target paces (migration 6): one row a target,
- * where its assessments and steps would be hundreds. The summary counts every day: the targets with an
- * assessment or a step done after `day` (dated ahead) are read from those instead.
+ * where its assessments and steps would be hundreds. The summary counts every day: a target with an
+ * assessment after `day` (dated ahead) has its levels read from the assessments instead, one with a step
+ * done after it its steps counted again.
  */
 export function targetPaceSums(db: Db, targetIds: readonly string[], day: string): Map<string, TargetPace> {
   const rows = prepared(
@@ -250,26 +272,23 @@ export function targetPaceSums(db: Db, targetIds: readonly string[], day: string
     'raw',
   ).all(JSON.stringify(targetIds)) as PaceRow[];
   const paces = new Map<string, TargetPace>();
-  const ahead: string[] = [];
+  const levelsAhead: string[] = [];
+  const stepsAhead: string[] = [];
   for (const [id, count, origin, lastDate, sumX, sumY, sumXX, sumXY, done, open, lastDone] of rows) {
-    if (count === null || (lastDate !== null && lastDate > day) || (lastDone !== null && lastDone > day)) {
-      ahead.push(id);
-      continue;
-    }
+    if (count === null || (lastDate !== null && lastDate > day)) levelsAhead.push(id);
+    if (count === null || (lastDone !== null && lastDone > day)) stepsAhead.push(id);
     paces.set(id, {
-      sums: origin === null ? null : { origin, count, sumX, sumY, sumXX, sumXY },
-      steps: { done, open, lastDone },
+      sums: count === null || origin === null ? null : { origin, count, sumX, sumY, sumXX, sumXY },
+      steps: count === null ? noSteps : { done, open, lastDone },
     });
   }
-  if (ahead.length > 0) {
-    const levels = targetPaces(db, ahead, day);
-    const steps = targetSteps(db, ahead, day);
-    for (const id of ahead) {
-      paces.set(id, {
-        sums: levelSums(levels.get(id) ?? []),
-        steps: steps.get(id) ?? { done: 0, open: 0, lastDone: null },
-      });
-    }
+  if (levelsAhead.length > 0) {
+    const levels = targetPaces(db, levelsAhead, day);
+    for (const id of levelsAhead) (paces.get(id) as TargetPace).sums = levelSums(levels.get(id) ?? []);
+  }
+  if (stepsAhead.length > 0) {
+    const steps = targetSteps(db, stepsAhead, day);
+    for (const id of stepsAhead) (paces.get(id) as TargetPace).steps = steps.get(id) ?? noSteps;
   }
   return paces;
 }

@@ -46,11 +46,14 @@ export function averageGap(gaps: readonly (number | null)[]): number | null {
   return known.length === 0 ? null : known.reduce((a, b) => a + b, 0) / known.length;
 }
 
+/** A level as the portfolio's trend lines send it: to the hundredth, as much as a sparkline shows. */
+export const toHundredth = (level: number) => Math.round(level * 100) / 100;
+
 /** A team's trend line as the portfolio sends it: its days, and its levels to the hundredth. */
 export function compactTrend(points: readonly SeriesPoint[]): { dates: string[]; levels: number[] } {
   return {
     dates: points.map((point) => point.date),
-    levels: points.map((point) => Math.round(point.level * 100) / 100),
+    levels: points.map((point) => toHundredth(point.level)),
   };
 }
 

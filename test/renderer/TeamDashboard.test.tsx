@@ -150,10 +150,12 @@ describe('Team dashboard', { timeout: 20_000 }, () => {
     });
     window.location.hash = `#/team/${teamId}`;
     await screen.findByRole('table', { name: 'Targets' });
-    // The MSP model's 17 dimensions fit one radar.
-    const radar = await screen.findByRole('figure', {
-      name: 'Baseline, current level and target, MSP key points',
-    });
+    // The MSP model's 17 dimensions fit one radar; the charts load after the figures above them.
+    const radar = await screen.findByRole(
+      'figure',
+      { name: 'Baseline, current level and target, MSP key points' },
+      { timeout: 10_000 },
+    );
     expect(radar.querySelectorAll('.recharts-polar-angle-axis-tick')).toHaveLength(17);
     expect(radar.querySelectorAll('.recharts-radar')).toHaveLength(3);
     // One small chart per target, each with its level line and its forecast.

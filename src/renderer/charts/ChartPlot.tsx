@@ -1,6 +1,7 @@
 import { useLayoutEffect, useRef, useState, type ReactElement } from 'react';
 import { flushSync } from 'react-dom';
 import { ResponsiveContainer } from 'recharts';
+import { isInView, scrollAreaOf } from '../components/inView';
 
 /** How far below the scrolled view a chart starts being drawn, in pixels: ready when scrolled to. */
 const drawAhead = 800;
@@ -20,11 +21,7 @@ export function ChartPlot({ height, children }: { height: number; children: Reac
     const element = box.current;
     if (drawn || !element) return;
     const draw = () => setWidth(element.getBoundingClientRect().width);
-    // The app scrolls its main area, not the window.
-    const area = element.closest('[data-scroll-area]');
-    const view = area?.getBoundingClientRect() ?? { top: 0, bottom: window.innerHeight };
-    const { top, bottom } = element.getBoundingClientRect();
-    if (top <= view.bottom && bottom >= view.top) {
+    if (isInView(element)) {
       // In view: drawn before this frame is painted, with the rest of the screen.
       draw();
       return;
@@ -34,7 +31,7 @@ export function ChartPlot({ height, children }: { height: number; children: Reac
         if (entries.some((entry) => entry.isIntersecting)) draw();
       },
       {
-        root: area,
+        root: scrollAreaOf(element),
         rootMargin: `${drawAhead}px 0px`,
       },
     );

@@ -1,4 +1,4 @@
-import { useEffect, useId } from 'react';
+import { lazy, Suspense, useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { drawnMarks } from '@shared/marks';
 import type { PlanDashboard, TeamDashboard as TeamDashboardData } from '@shared/domain/dashboards';
@@ -6,6 +6,7 @@ import { PlanStatusBadge } from '../../components/Badges';
 import { DrawnMark } from '../../components/DrawnMark';
 import { EmptyState } from '../../components/EmptyState';
 import { Icon } from '../../components/Icon';
+import { isInView } from '../../components/inView';
 import { LoadState } from '../../components/LoadState';
 import { PageHeader } from '../../components/PageHeader';
 import { SatisfactionTile } from '../../components/SatisfactionTile';
@@ -14,9 +15,12 @@ import { hashOf, useRouteStore } from '../../stores/routeStore';
 import { useLanguage } from '../../stores/settingsStore';
 import { useTeamDashboardStore } from '../../stores/teamDashboardStore';
 import { MomentumTiles } from './MomentumTiles';
-import { PlanCharts } from './PlanCharts';
 import { stallingReasons } from './stallingReasons';
 import { TargetTable } from './TargetTable';
+
+// The charts and their library load once the figures above them are drawn: parsing them first would
+// hold up the dashboard's answer and the first view, which at a laptop's size shows no chart.
+const PlanCharts = lazy(() => import('./PlanCharts').then(({ PlanCharts }) => ({ default: PlanCharts })));
 
 /** Where a team stands against its plan's targets: figures, charts and forecasts (lazy-loaded). */
 export default function TeamDashboard() {
@@ -58,14 +62,7 @@ export default function TeamDashboard() {
     <>
       <DashboardHeader dashboard={shown} />
       <LoadState parts={[{ status, error }]} onRetry={() => void load()}>
-        {() =>
-          shown && (
-            <>
-              <DashboardBody dashboard={shown} />
-              <DrawnMark name={drawnMarks.teamDashboard} />
-            </>
-          )
-        }
+        {() => shown && <DashboardBody dashboard={shown} />}
       </LoadState>
     </>
   );
@@ -103,17 +100,20 @@ function DashboardBody({ dashboard }: { dashboard: TeamDashboardData }) {
   const { team, plan } = dashboard;
   if (!plan) {
     return (
-      <EmptyState
-        icon="plans"
-        title={t('teamDashboard.noPlanTitle')}
-        actions={
-          <a className="button button--primary" href={hashOf('plans', { team: team.id })}>
-            {t('teamDashboard.goToPlans')}
-          </a>
-        }
-      >
-        {t('teamDashboard.noPlanText')}
-      </EmptyState>
+      <>
+        <EmptyState
+          icon="plans"
+          title={t('teamDashboard.noPlanTitle')}
+          actions={
+            <a className="button button--primary" href={hashOf('plans', { team: team.id })}>
+              {t('teamDashboard.goToPlans')}
+            </a>
+          }
+        >
+          {t('teamDashboard.noPlanText')}
+        </EmptyState>
+        <DrawnMark name={drawnMarks.teamDashboard} />
+      </>
     );
   }
   return (
@@ -143,7 +143,37 @@ function DashboardBody({ dashboard }: { dashboard: TeamDashboardData }) {
           </EmptyState>
         )}
       </section>
-      <PlanCharts plan={plan} today={dashboard.today} />
+      <LazyPlanCharts plan={plan} today={dashboard.today} />
+    </div>
+  );
+}
+
+/**
+ * The plan's charts, loaded after the rest, and the mark that the dashboard is drawn: set once what is in
+ * view is drawn, so after the charts when their place is in view, without them when it is further down.
+ */
+function LazyPlanCharts({ plan, today }: { plan: PlanDashboard; today: string }) {
+  const { t } = useTranslation();
+  const place = useRef<HTMLDivElement>(null);
+  // Whether the charts' place is in view, once laid out: measured before the first frame is painted.
+  const [inView, setInView] = useState<boolean | null>(null);
+  useLayoutEffect(() => {
+    if (place.current) setInView(isInView(place.current));
+  }, []);
+  const mark = <DrawnMark name={drawnMarks.teamDashboard} />;
+  return (
+    <div ref={place} className="team-dashboard__charts">
+      <Suspense
+        fallback={
+          <p className="loading section" aria-busy="true">
+            {t('common.loading')}
+          </p>
+        }
+      >
+        <PlanCharts plan={plan} today={today} />
+        {inView === true && mark}
+      </Suspense>
+      {inView === false && mark}
     </div>
   );
 }

@@ -214,7 +214,7 @@ describe('a plan file that is refused', () => {
   }
 
   /** Tries to import `content` into `b` and checks that the database did not change at all. */
-  async function refused(b: TestCore, content: string) {
+  async function refused(b: TestCore, content: string | Buffer) {
     const path = join(b.files.dir, 'refused.stepwise.json');
     writeFileSync(path, content);
     const before = dumpDatabase(b.dbPath);
@@ -278,6 +278,20 @@ describe('a plan file that is refused', () => {
     });
     expect(await refused(b, JSON.stringify({ ...file, extra: true }))).toMatchObject({
       code: 'invalid-input',
+    });
+  });
+
+  it('reads a file that starts with a byte order mark, and refuses one that is not UTF-8', async () => {
+    const { b, plan, file } = await setUp();
+    const path = join(b.files.dir, 'marked.stepwise.json');
+    writeFileSync(path, `\uFEFF${JSON.stringify(file)}`);
+    b.files.willOpen(path);
+    expect(await preview(b)).toMatchObject({ planTitle: plan.title });
+    const latin1 = Buffer.from(JSON.stringify(file).replace('"First"', '"Premi\u00e8re"'), 'latin1');
+    expect(await refused(b, latin1)).toEqual({
+      code: 'invalid-input',
+      message: 'The file is not a plan file: it is not UTF-8 text.',
+      path: 'file',
     });
   });
 

@@ -1,8 +1,8 @@
 /**
  * The baselines of the portfolio's channels: what they read, by the simplest SQL over the same file.
- * Both read the summary of levels of migration 4 (`level_days`, `level_spans`, `level_points`), as the
- * channels do; the pace of every target of a running plan is read, where the channel reads only those
- * not reached yet.
+ * They read the summaries the channels read: of levels (migration 4: `level_days`, `level_spans`) and of
+ * target paces (migration 6); the pace of every target of a running plan is read, where the watch list
+ * reads only those not reached yet.
  */
 import type { Db } from '../src/main/db/connection';
 import type { BenchIds } from './baselines';
@@ -19,32 +19,28 @@ const rowsOfActiveTeams = (db: Db, day: string) => [
   db.prepare('SELECT plan_id, max(date) FROM reviews WHERE date <= ? GROUP BY plan_id').all(day),
 ];
 
+/** The level of every dimension of every team on a day. */
+const levelsOn = (db: Db, day: string) =>
+  db
+    .prepare(
+      `SELECT team_id, dimension_id, level FROM level_spans
+       WHERE date <= @day AND (until IS NULL OR until > @day)`,
+    )
+    .all({ day });
+
 export const portfolioBaselines: Record<string, (db: Db, ids: BenchIds) => unknown> = {
   'portfolio.get': (db, { today }) => [
     ...rowsOfActiveTeams(db, today),
     db.prepare('SELECT * FROM level_days WHERE date <= ?').all(today),
+    levelsOn(db, today),
+  ],
+  'portfolio.watchList': (db, { today }) => [
+    ...rowsOfActiveTeams(db, today),
+    levelsOn(db, today),
     db
       .prepare(
-        `SELECT team_id, dimension_id, level FROM level_spans
-         WHERE date <= @today AND (until IS NULL OR until > @today)`,
-      )
-      .all({ today }),
-    db
-      .prepare(
-        `SELECT g.id, l.date, l.level,
-           (SELECT b.date || ':' || b.level FROM level_points b
-            WHERE b.team_id = p.team_id AND b.model_id = p.model_id AND b.dimension_id = g.dimension_id
-              AND b.date < p.start_date ORDER BY b.date DESC LIMIT 1)
-         FROM plans p JOIN targets g ON g.plan_id = p.id
-         JOIN level_points l ON l.team_id = p.team_id AND l.model_id = p.model_id
-           AND l.dimension_id = g.dimension_id AND l.date >= p.start_date AND l.date <= @today
-         WHERE p.status = 'active' AND p.start_date <= @today`,
-      )
-      .all({ today }),
-    db
-      .prepare(
-        `SELECT target_id, status, count(*), max(done_date) FROM steps
-         WHERE target_id IS NOT NULL AND (status <> 'done' OR done_date <= ?) GROUP BY target_id, status`,
+        `SELECT s.* FROM plans p JOIN targets g ON g.plan_id = p.id JOIN target_paces s ON s.target_id = g.id
+         WHERE p.status = 'active' AND p.start_date <= ?`,
       )
       .all(today),
     db

@@ -106,6 +106,7 @@ const screenChannels = (ids: BenchIds): [string, unknown][] => [
   ['dashboard.team', { teamId: ids.teamId }],
   // portfolio
   ['portfolio.get', {}],
+  ['portfolio.watchList', {}],
   ['portfolio.compare', { from: ids.since, to: ids.today }],
   // survey results
   ['survey.page', { id: ids.surveyId }],

@@ -91,10 +91,11 @@ import {
   ResponsesImported,
 } from './domain/surveyImport';
 import {
-  Portfolio,
   PortfolioCompareQuery,
   PortfolioComparison,
+  PortfolioHeatmaps,
   PortfolioQuery,
+  PortfolioWatchList,
   TeamDashboard,
   TeamDashboardQuery,
 } from './domain/dashboards';
@@ -244,7 +245,8 @@ export const contract = {
   'surveyResponse.applyImport': task(ResponseImportApply, ResponsesImported),
 
   'dashboard.team': channel(TeamDashboardQuery, TeamDashboard),
-  'portfolio.get': channel(PortfolioQuery, Portfolio),
+  'portfolio.get': channel(PortfolioQuery, PortfolioHeatmaps),
+  'portfolio.watchList': channel(PortfolioQuery, PortfolioWatchList),
   'portfolio.compare': channel(PortfolioCompareQuery, PortfolioComparison),
 
   'planFile.export': task(ByPlan, FileSaved),

@@ -151,7 +151,7 @@ describe.each(['en', 'fr'] as const)('progress against targets (%s)', (language)
     // One cell per team and practice: 2 teams on the 34 ITIL 4 practices.
     expect(await portfolio.heatmap(name('itil4')).locator('tbody td').count()).toBe(2 * 34);
 
-    const portfolioData = await app.core.call('portfolio.get', {});
+    const portfolioData = await app.core.call('portfolio.watchList', {});
     expect(await portfolio.atRisk.getByRole('row').count()).toBe(portfolioData.atRisk.length + 1);
     for (const plan of portfolioData.stalling) await portfolio.stalling.getByText(plan.planTitle).waitFor();
     await app.assertAccessible();

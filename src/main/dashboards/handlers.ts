@@ -5,7 +5,7 @@ import { getModelDetail } from '../models/repository';
 import { listReviews, listSteps, listTargets } from '../plans/repository';
 import { teamSatisfaction } from '../surveys/repository';
 import { teamsTable } from '../teams/tables';
-import { comparison, portfolio, trendsWithoutRetired } from './portfolio';
+import { comparison, portfolioHeatmaps, portfolioWatchList, trendsWithoutRetired } from './portfolio';
 import {
   assessedBy,
   assessedDays,
@@ -76,12 +76,18 @@ export const dashboardHandlers = defineHandlers({
     const models = modelsOf(db, rows.plans, trends);
     // The summary's means count every dimension: with some retired, the days are read again without them.
     const retired = models.flatMap((model) => model.dimensions.filter((d) => d.retired).map((d) => d.id));
-    return portfolio(rows, models, scope, today, {
+    return portfolioHeatmaps(rows, models, scope, today, {
       levels: levelsOn(db, today),
       trends:
         retired.length === 0
           ? trends
           : trendsWithoutRetired(ofActive(assessedDays(db, today)), scoresOfDimensions(db, retired, today)),
+    });
+  },
+  'portfolio.watchList': (scope, { db, today }) => {
+    const rows = portfolioRows(db, today);
+    return portfolioWatchList(rows, modelsOf(db, rows.plans), scope, today, {
+      levels: levelsOn(db, today),
       paces: (targetIds) => targetPaceSums(db, targetIds, today),
       lastStepsDone: (planIds) => lastStepsDone(db, planIds, today),
     });

@@ -4,9 +4,10 @@ import { averageGap, compactTrend, gapToTarget, targetsByDimension } from '@shar
 import { currentLevelAt, planProgress, targetProgress } from '@shared/calc/progress';
 import { dimensionSeries } from '@shared/calc/trends';
 import type {
-  Portfolio,
   PortfolioComparison,
+  PortfolioHeatmaps,
   PortfolioRow,
+  PortfolioWatchList,
   StallingPlan,
   TargetAtRisk,
   TeamChanges,
@@ -101,12 +102,17 @@ function grouped<T>(items: readonly T[], key: (item: T) => string): (key: string
 
 type Scoped = ReturnType<typeof scoped>;
 
-/** What the portfolio reads besides the rows, asked only for what the scope shows. */
-export interface PortfolioReads {
+/** What the portfolio's heatmaps read besides the rows, asked only for what the scope shows. */
+export interface HeatmapReads {
   /** The level of every dimension today, by team and dimension (dimensions belong to one model). */
   levels: ReadonlyMap<string, Readonly<Record<string, number>>>;
   /** The trend line of each team not archived on each model it was assessed on. */
   trends: readonly TrendLine[];
+}
+
+/** What the portfolio's watch list reads besides the rows. */
+export interface WatchListReads {
+  levels: HeatmapReads['levels'];
   /** The pace of targets: their levels since their plan started (and the last one before), their steps. */
   paces: (targetIds: readonly string[]) => Map<string, TargetPace>;
   lastStepsDone: (planIds: readonly string[]) => Map<string, string>;
@@ -114,15 +120,21 @@ export interface PortfolioReads {
 
 const pairKey = (teamId: string, modelId: string) => `${teamId}\u0000${modelId}`;
 
-export function portfolio(
+/** A level read from `levels`, null for a dimension not rated yet. */
+const levelReader =
+  (levels: HeatmapReads['levels']) =>
+  (teamId: string, dimensionId: string): number | null =>
+    levels.get(teamId)?.[dimensionId] ?? null;
+
+export function portfolioHeatmaps(
   rows: PortfolioRows,
   models: readonly ModelDetail[],
   scope: Scope,
   today: string,
-  reads: PortfolioReads,
-): Portfolio {
+  reads: HeatmapReads,
+): PortfolioHeatmaps {
   const inScope = scoped(rows, reads.trends, scope);
-  const levelOf = (teamId: string, dimensionId: string) => reads.levels.get(teamId)?.[dimensionId] ?? null;
+  const levelOf = levelReader(reads.levels);
   const trends = new Map(
     reads.trends.map(({ teamId, modelId, trend }) => [pairKey(teamId, modelId), trend] as const),
   );
@@ -146,7 +158,6 @@ export function portfolio(
       .map(({ id, name, nameFr }) => ({ id, name, nameFr })),
     blocks,
     unrated: inScope.teams.filter((team) => !placed.has(team.id)).map(teamLabel),
-    ...watchList(inScope, models, levelOf, reads, today),
     lastReviewDate: latest(inScope.lastReviews.map((review) => review.date)),
   };
 }
@@ -213,13 +224,15 @@ function portfolioRow(
  * the model's order); the stalling plans by team. A target already reached needs neither its pace nor
  * its steps: only the others are read.
  */
-function watchList(
-  inScope: Scoped,
+export function portfolioWatchList(
+  rows: PortfolioRows,
   models: readonly ModelDetail[],
-  levelOf: (teamId: string, dimensionId: string) => number | null,
-  reads: PortfolioReads,
+  scope: Scope,
   today: string,
-): { atRisk: TargetAtRisk[]; stalling: StallingPlan[] } {
+  reads: WatchListReads,
+): PortfolioWatchList {
+  const inScope = scoped(rows, [], scope);
+  const levelOf = levelReader(reads.levels);
   const dimensionOf = new Map(models.flatMap((m) => m.dimensions).map((d) => [d.id, d] as const));
   const teamOf = new Map(inScope.teams.map((team) => [team.id, team] as const));
   const running = inScope.plans.filter((plan) => plan.status === 'active' && plan.startDate <= today);

@@ -35,7 +35,15 @@ export const usePortfolioStore = create<PortfolioState>()((set, get) => {
   const loader = listLoader(
     set,
     get,
-    () => call('portfolio.get', get().query ?? {}),
+    async () => {
+      const query = get().query ?? {};
+      // Asked for together: the core answers one and then the other, each a short request.
+      const [heatmaps, watchList] = await Promise.all([
+        call('portfolio.get', query),
+        call('portfolio.watchList', query),
+      ]);
+      return { ...heatmaps, ...watchList };
+    },
     (portfolio) => ({ portfolio }),
   );
   return {

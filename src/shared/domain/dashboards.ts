@@ -179,7 +179,8 @@ export const StallingPlan = z.object({
 });
 export type StallingPlan = z.infer<typeof StallingPlan>;
 
-export const Portfolio = z.object({
+/** The portfolio's heatmaps and what its filters offer (`portfolio.get`). */
+export const PortfolioHeatmaps = z.object({
   today: Day,
   /** What the filters offer: the clients and models of every team not archived. */
   clients: z.array(z.string()),
@@ -187,12 +188,23 @@ export const Portfolio = z.object({
   blocks: z.array(PortfolioBlock),
   /** Teams with no plan and no assessment yet in the scope: nothing to put on a heatmap. */
   unrated: z.array(z.object(TeamLabel)),
-  atRisk: z.array(TargetAtRisk),
-  stalling: z.array(StallingPlan),
   /** The latest review held in the scope: where "what changed since the last review" starts. */
   lastReviewDate: Day.nullable(),
 });
-export type Portfolio = z.infer<typeof Portfolio>;
+export type PortfolioHeatmaps = z.infer<typeof PortfolioHeatmaps>;
+
+/**
+ * The portfolio's watch list (`portfolio.watchList`): asked for beside the heatmaps rather than with
+ * them, so that at hundreds of teams neither request holds the core up for long.
+ */
+export const PortfolioWatchList = z.object({
+  atRisk: z.array(TargetAtRisk),
+  stalling: z.array(StallingPlan),
+});
+export type PortfolioWatchList = z.infer<typeof PortfolioWatchList>;
+
+/** The portfolio screen: its heatmaps and its watch list. */
+export type Portfolio = PortfolioHeatmaps & PortfolioWatchList;
 
 export const PortfolioCompareQuery = z
   .strictObject({ ...PortfolioScope, from: Day, to: Day })

@@ -199,7 +199,7 @@ describe('dashboard.team', () => {
   });
 });
 
-describe('portfolio.get', () => {
+describe('portfolio.get and portfolio.watchList', () => {
   it('puts every team not archived on its model’s heatmap, with its gaps and trend', async () => {
     const { team, model, sla, governance, incidents } = await deskWithPlan();
     const archived = await makeTeam(core, { name: 'Legacy hosting' });
@@ -207,6 +207,8 @@ describe('portfolio.get', () => {
     const newcomer = await makeTeam(core, { name: 'Network', client: 'Hexa Bank' });
     const portfolio = await core.call('portfolio.get', {});
     expect(contract['portfolio.get'].output.safeParse(portfolio).success).toBe(true);
+    const watchList = await core.call('portfolio.watchList', {});
+    expect(contract['portfolio.watchList'].output.safeParse(watchList).success).toBe(true);
 
     expect(portfolio.blocks.map((b) => b.model.id)).toEqual([model.id]);
     const [row] = portfolio.blocks[0]!.rows;
@@ -245,7 +247,7 @@ describe('portfolio.get', () => {
       endDate: '2026-12-18',
       status: 'active',
     });
-    const portfolio = await core.call('portfolio.get', {});
+    const portfolio = await core.call('portfolio.watchList', {});
     expect(portfolio.atRisk).toEqual([
       expect.objectContaining({
         teamId: team.id,

@@ -77,9 +77,11 @@ async function expectSameAsOracle(core: TestCore) {
   const db = new Database(core.dbPath, { readonly: true });
   try {
     for (const scope of await scopesOf(core)) {
-      expect(await core.call('portfolio.get', scope), JSON.stringify(scope)).toEqual(
-        oraclePortfolio(db, scope, today),
-      );
+      const portfolio = {
+        ...(await core.call('portfolio.get', scope)),
+        ...(await core.call('portfolio.watchList', scope)),
+      };
+      expect(portfolio, JSON.stringify(scope)).toEqual(oraclePortfolio(db, scope, today));
       for (const [from, to] of periods) {
         expect(await core.call('portfolio.compare', { ...scope, from, to }), `${from} ${to}`).toEqual(
           oracleComparison(db, scope, from, to),
@@ -314,7 +316,7 @@ describe('the summary of levels', () => {
 
 describe('the query plans of the summary', () => {
   const large =
-    /\b(assessments|assessment_scores|targets|plans|steps|reviews|level_points|level_spans|level_days)\b(?:\s+(?:AS\s+)?(\w+))?/gi;
+    /\b(assessments|assessment_scores|targets|plans|steps|reviews|level_points|level_spans|level_days|target_paces)\b(?:\s+(?:AS\s+)?(\w+))?/gi;
   /** The large tables a statement reads whole, by a scan of the table or of one of its indexes. */
   function scans(db: Database.Database, sql: string): string[] {
     const names = new Map<string, string>();
@@ -339,10 +341,13 @@ describe('the query plans of the summary', () => {
     const [assessment] = lists.flat();
     tracing = true;
     await core.call('portfolio.get', {});
+    await core.call('portfolio.watchList', {});
     await core.call('portfolio.compare', { from: addDays(today, -90), to: today });
     tracing = false;
     const db = new Database(core.dbPath, { readonly: true });
-    const read = [...statements].filter((sql) => /level_(points|spans|days)|FROM steps/.test(sql));
+    const read = [...statements].filter((sql) =>
+      /level_(points|spans|days)|target_paces|FROM steps/.test(sql),
+    );
     expect(read.length).toBeGreaterThanOrEqual(6);
     // The trend lines are every day assessed: the one statement that reads all of `level_days` (a row a
     // day a team was assessed, a thirty-fourth of the scores), in the order of its primary key.

@@ -68,6 +68,7 @@ describe('the queries behind the screens', () => {
     await core.call('history.undoState', {});
     await core.call('dashboard.team', { teamId: plan!.teamId });
     await core.call('portfolio.get', {});
+    await core.call('portfolio.watchList', {});
     await core.call('portfolio.compare', { from: '2026-01-01', to: '2026-12-31' });
     tracing = false;
   });

@@ -1,10 +1,9 @@
 import { campaignGaps, gapTrend, type CampaignSurvey } from '@shared/calc/satisfaction';
-import type { SurveyDetail, SurveyStepOptions, TeamSatisfaction } from '@shared/domain/surveys';
+import type { Answer, SurveyDetail, SurveyStepOptions, TeamSatisfaction } from '@shared/domain/surveys';
 import type { Db } from '../db/connection';
 import { prepared } from '../db/statements';
 import { getModelDetail } from '../models/repository';
 import { listPlans, listTargets } from '../plans/repository';
-import { readAnswers } from './answers';
 import { surveyDimensionsTable, surveyItemsTable, surveyResponsesTable, surveysTable } from './tables';
 
 /** A survey's quality dimensions, in order. */
@@ -90,7 +89,7 @@ function teamCampaigns(db: Db, teamId: string, read?: SurveyDetail): CampaignSur
         surveyId: string;
         answers: string;
       }[]
-    ).map((response) => ({ surveyId: response.surveyId, answers: readAnswers(response.answers) })),
+    ).map((response) => ({ surveyId: response.surveyId, answers: JSON.parse(response.answers) as Answer[] })),
     (response) => response.surveyId,
   );
   return surveys.map((survey) =>

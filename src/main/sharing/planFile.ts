@@ -3,7 +3,6 @@
  * matched by id; a row the machine lacks is added, one the file has changed later is updated, any other
  * is kept. Merging never deletes, and rows keep the stamps they had where they were last changed.
  */
-import { isUtf8 } from 'node:buffer';
 import { ZodError } from 'zod';
 import { entityNames, type EntityName } from '@shared/domain/history';
 import type { ImportCount, PlanFileSummary } from '@shared/domain/sharing';
@@ -49,10 +48,7 @@ export function parsePlanFile(bytes: Uint8Array): PlanFile {
   }
   let data: unknown;
   try {
-    // Checked, then decoded, at once: a third cheaper than a fatal TextDecoder over a file of megabytes.
-    if (!isUtf8(bytes)) throw new TypeError('not UTF-8');
-    const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
-    data = JSON.parse(text.replace(/^\uFEFF/, ''));
+    data = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, ''));
   } catch (error) {
     const reason = error instanceof SyntaxError ? error.message : 'it is not UTF-8 text';
     throw new DomainError('invalid-input', `The file is not a plan file: ${reason}.`, 'file');

@@ -62,6 +62,17 @@ export function formatNumber(value: number, language: Language, maximumFractionD
   return numberFormat(language, { maximumFractionDigits }).format(value);
 }
 
+/**
+ * Builds the formatters the screens write most with (numbers, shares, days) for `language`, ahead of
+ * need: building one takes tens of milliseconds the first time, which the page can spend while a
+ * screen's data is on its way rather than while drawing it.
+ */
+export function prepareFormats(language: Language): void {
+  formatNumber(0, language);
+  formatPercent(0, language);
+  dayFormat(language);
+}
+
 /** An amount in euros; whole amounts without cents, as budgets are usually written. */
 export function formatMoney(amount: number, language: Language): string {
   const whole = Number.isInteger(amount);

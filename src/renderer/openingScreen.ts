@@ -1,7 +1,8 @@
+import { prepareFormats } from './format';
 import { preloadPortfolio } from './screens/portfolio/PortfolioScreen';
 import { preloadTeamDashboard } from './screens/team/TeamScreen';
 import { parseHash, type Screen } from './stores/routeStore';
-import { useSettingsStore } from './stores/settingsStore';
+import { languageOf, useSettingsStore } from './stores/settingsStore';
 
 /** The dashboards fetch their code and data as the app opens on them. */
 const screenPreloads: Partial<Record<Screen, (params: Readonly<Record<string, string>>) => void>> = {
@@ -15,9 +16,13 @@ const screenPreloads: Partial<Record<Screen, (params: Readonly<Record<string, st
  * dashboard's, then the code and data of the screen the address names.
  */
 function fetchOpeningScreen(): void {
-  void useSettingsStore.getState().load();
+  const settings = useSettingsStore.getState().load();
   const route = parseHash(window.location.hash);
   screenPreloads[route.screen]?.(route.params);
+  // The formatters of the user's language are built while the page waits for the screen's data.
+  void settings.then(() =>
+    requestIdleCallback(() => prepareFormats(languageOf(useSettingsStore.getState()))),
+  );
 }
 
 fetchOpeningScreen();

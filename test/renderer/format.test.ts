@@ -8,6 +8,7 @@ import {
   formatPeriod,
   localName,
   oneYearAfter,
+  prepareFormats,
 } from '../../src/renderer/format';
 
 /** Intl writes with narrow, thin and no-break spaces; compare with plain spaces for readability. */
@@ -97,5 +98,15 @@ describe('formatFileSize', () => {
     expect(plain(formatFileSize(12_540_000, 'en'))).toBe('12.5 MB');
     expect(plain(formatFileSize(12_540_000, 'fr'))).toBe('12,5 Mo');
     expect(plain(formatFileSize(2_300_000_000, 'en'))).toBe('2.3 GB');
+  });
+});
+
+describe('prepareFormats', () => {
+  it('builds the formatters ahead of need, which then write as they always do', () => {
+    prepareFormats('fr');
+    expect(plain(formatNumber(1.25, 'fr'))).toBe('1,3');
+    expect(formatDay('2026-03-01', 'fr')).toBe('1 mars 2026');
+    prepareFormats('en');
+    expect(formatNumber(1.25, 'en')).toBe('1.3');
   });
 });

@@ -23,6 +23,7 @@ describe('the connection', () => {
       expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
       expect(db.pragma('busy_timeout', { simple: true })).toBe(5000);
       expect(db.pragma('wal_autocheckpoint', { simple: true })).toBe(10_000);
+      expect(db.pragma('temp_store', { simple: true })).toBe(2); // MEMORY: statement journals too
       if (process.platform === 'darwin') expect(db.pragma('fullfsync', { simple: true })).toBe(1);
     } finally {
       closeDatabase(db);

@@ -7,7 +7,7 @@ import { useModelStore } from './modelStore';
 import { usePlanDetailStore } from './planDetailStore';
 import { usePlanHistoryStore } from './planHistoryStore';
 import { usePlanStore } from './planStore';
-import { useChangesStore, usePortfolioStore } from './portfolioStore';
+import { useChangesStore, usePortfolioStore, useWatchListStore } from './portfolioStore';
 import { useSurveyStore } from './surveyStore';
 import { useTeamDashboardStore } from './teamDashboardStore';
 import { useTeamStore } from './teamStore';
@@ -84,6 +84,7 @@ export function reloadFor(entities: readonly EntityName[]): void {
   if (touches(shownIn.dashboards)) {
     void useTeamDashboardStore.getState().reload();
     void usePortfolioStore.getState().reload();
+    void useWatchListStore.getState().reload();
     void useChangesStore.getState().reload();
   }
   // Every change is the latest one to undo.

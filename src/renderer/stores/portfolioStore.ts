@@ -1,12 +1,17 @@
 import { create } from 'zustand';
-import type { Portfolio, PortfolioComparison, PortfolioQuery } from '@shared/domain/dashboards';
+import type {
+  PortfolioComparison,
+  PortfolioHeatmaps,
+  PortfolioQuery,
+  PortfolioWatchList,
+} from '@shared/domain/dashboards';
 import { call } from '../api';
 import { listLoader, notLoaded, type Loadable } from './loadable';
 
-/** The portfolio on screen, for the filters of the address. */
+/** The portfolio's heatmaps on screen, for the filters of the address. */
 interface PortfolioState extends Loadable {
   query: PortfolioQuery | null;
-  portfolio: Portfolio | null;
+  portfolio: PortfolioHeatmaps | null;
   /** Shows the portfolio for these filters: loads it unless it is the one already shown. */
   open(query: PortfolioQuery): Promise<void>;
   load(): Promise<void>;
@@ -35,21 +40,41 @@ export const usePortfolioStore = create<PortfolioState>()((set, get) => {
   const loader = listLoader(
     set,
     get,
-    async () => {
-      const query = get().query ?? {};
-      // Asked for together: the core answers one and then the other, each a short request.
-      const [heatmaps, watchList] = await Promise.all([
-        call('portfolio.get', query),
-        call('portfolio.watchList', query),
-      ]);
-      return { ...heatmaps, ...watchList };
-    },
+    () => call('portfolio.get', get().query ?? {}),
     (portfolio) => ({ portfolio }),
   );
   return {
     ...notLoaded,
     query: null,
     portfolio: null,
+    ...loader,
+    open: opener(get, set, loader),
+  };
+});
+
+/**
+ * The portfolio's watch list, for the same filters: asked for beside the heatmaps, each a short request
+ * to the core, and drawn when it lands.
+ */
+interface WatchListState extends Loadable {
+  query: PortfolioQuery | null;
+  watchList: PortfolioWatchList | null;
+  open(query: PortfolioQuery): Promise<void>;
+  load(): Promise<void>;
+  reload(): Promise<void>;
+}
+
+export const useWatchListStore = create<WatchListState>()((set, get) => {
+  const loader = listLoader(
+    set,
+    get,
+    () => call('portfolio.watchList', get().query ?? {}),
+    (watchList) => ({ watchList }),
+  );
+  return {
+    ...notLoaded,
+    query: null,
+    watchList: null,
     ...loader,
     open: opener(get, set, loader),
   };

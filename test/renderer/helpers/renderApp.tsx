@@ -21,7 +21,11 @@ import { useModelDetailStore } from '../../../src/renderer/stores/modelDetailSto
 import { usePlanDetailStore } from '../../../src/renderer/stores/planDetailStore';
 import { usePlanHistoryStore } from '../../../src/renderer/stores/planHistoryStore';
 import { useTeamDashboardStore } from '../../../src/renderer/stores/teamDashboardStore';
-import { useChangesStore, usePortfolioStore } from '../../../src/renderer/stores/portfolioStore';
+import {
+  useChangesStore,
+  usePortfolioStore,
+  useWatchListStore,
+} from '../../../src/renderer/stores/portfolioStore';
 import { useReportStore } from '../../../src/renderer/stores/reportStore';
 import { useSharingStore } from '../../../src/renderer/stores/sharingStore';
 import { bridgeApi, makeTestCore, type TestCore } from '../../helpers/core';
@@ -50,6 +54,7 @@ function resetStores() {
   reset(usePlanHistoryStore);
   reset(useTeamDashboardStore);
   reset(usePortfolioStore);
+  reset(useWatchListStore);
   reset(useChangesStore);
   reset(useReportStore);
   reset(useSharingStore);

@@ -1,7 +1,7 @@
 import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { addDays } from '@shared/dates';
-import type { LevelChangeView, Portfolio, TeamChanges } from '@shared/domain/dashboards';
+import type { LevelChangeView, PortfolioHeatmaps, TeamChanges } from '@shared/domain/dashboards';
 import { Icon } from '../../components/Icon';
 import { LoadState } from '../../components/LoadState';
 import { TextField } from '../../components/TextField';
@@ -19,7 +19,7 @@ const defaultLookBackDays = 30;
  * "What changed since the last review": levels up and down, steps done and targets reached between
  * two days, team by team. The period starts at the last review unless the user chose another.
  */
-export function ChangesSince({ portfolio, view }: { portfolio: Portfolio; view: PortfolioView }) {
+export function ChangesSince({ portfolio, view }: { portfolio: PortfolioHeatmaps; view: PortfolioView }) {
   const { t } = useTranslation();
   const language = useLanguage();
   const navigate = useRouteStore((state) => state.navigate);

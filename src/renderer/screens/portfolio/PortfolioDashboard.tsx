@@ -1,7 +1,5 @@
 import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { drawnMarks } from '@shared/marks';
-import { DrawnMark } from '../../components/DrawnMark';
 import { EmptyState } from '../../components/EmptyState';
 import { LoadState } from '../../components/LoadState';
 import { PageHeader } from '../../components/PageHeader';
@@ -76,9 +74,8 @@ export default function PortfolioDashboard() {
                       </ul>
                     </div>
                   )}
-                  <WatchLists portfolio={portfolio} />
+                  <WatchLists query={view.query} />
                   <ChangesSince portfolio={portfolio} view={view} />
-                  <DrawnMark name={drawnMarks.portfolio} />
                 </>
               )}
             </div>

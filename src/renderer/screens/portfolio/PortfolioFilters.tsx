@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { portfolioSorts } from '@shared/calc/portfolio';
-import type { Portfolio } from '@shared/domain/dashboards';
+import type { PortfolioHeatmaps } from '@shared/domain/dashboards';
 import { planStatuses } from '@shared/domain/plans';
 import { localName } from '../../format';
 import { useRouteStore } from '../../stores/routeStore';
@@ -9,7 +9,7 @@ import { useLanguage } from '../../stores/settingsStore';
 import { heatmapModes, paramsOf, type PortfolioView } from './portfolioView';
 
 /** The portfolio's filters, order and what its cells show; all kept in the address. */
-export function PortfolioFilters({ portfolio, view }: { portfolio: Portfolio; view: PortfolioView }) {
+export function PortfolioFilters({ portfolio, view }: { portfolio: PortfolioHeatmaps; view: PortfolioView }) {
   const { t } = useTranslation();
   const language = useLanguage();
   const navigate = useRouteStore((state) => state.navigate);

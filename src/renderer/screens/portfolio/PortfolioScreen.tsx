@@ -1,7 +1,7 @@
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../components/PageHeader';
-import { usePortfolioStore } from '../../stores/portfolioStore';
+import { usePortfolioStore, useWatchListStore } from '../../stores/portfolioStore';
 import { viewOf } from './portfolioView';
 
 // The portfolio draws charts: it loads on first visit, so that the charting library stays out of the
@@ -15,7 +15,9 @@ const PortfolioDashboard = lazy(loadDashboard);
  */
 export function preloadPortfolio(params: Readonly<Record<string, string>>): void {
   void loadDashboard();
-  void usePortfolioStore.getState().open(viewOf(params).query);
+  const { query } = viewOf(params);
+  void usePortfolioStore.getState().open(query);
+  void useWatchListStore.getState().open(query);
 }
 
 /** Every team against every dimension, `#/portfolio?client=…&model=…&status=…&sort=…&show=…`. */

@@ -1,38 +1,74 @@
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { TargetAtRisk, Portfolio } from '@shared/domain/dashboards';
+import { drawnMarks } from '@shared/marks';
+import type { PortfolioQuery, PortfolioWatchList, TargetAtRisk } from '@shared/domain/dashboards';
+import { DrawnMark } from '../../components/DrawnMark';
+import { isInView } from '../../components/inView';
+import { LoadState } from '../../components/LoadState';
 import { TargetStatusBadge } from '../../components/TargetStatusBadge';
 import { TeamName } from '../../components/Text';
 import { SpacerRow, useVirtualRows } from '../../components/VirtualRows';
 import { formatDay, formatNumber, localName } from '../../format';
+import { useWatchListStore } from '../../stores/portfolioStore';
 import { hashOf } from '../../stores/routeStore';
 import { useLanguage } from '../../stores/settingsStore';
 import { stallingReasons } from '../team/stallingReasons';
 
-/** What needs a manager's attention: targets at risk or off track, and plans that stall. */
-export function WatchLists({ portfolio }: { portfolio: Portfolio }) {
+/**
+ * What needs a manager's attention, in the portfolio's filters: targets at risk or off track, and plans
+ * that stall. Asked for beside the heatmaps and drawn when it lands; the mark that the portfolio is
+ * drawn is set once what is in view is: after the watch list when its place is in view, without it when
+ * the heatmaps fill the view.
+ */
+export function WatchLists({ query }: { query: PortfolioQuery }) {
+  const watchList = useWatchListStore((state) => state.watchList);
+  const status = useWatchListStore((state) => state.status);
+  const error = useWatchListStore((state) => state.error);
+  const open = useWatchListStore((state) => state.open);
+  const load = useWatchListStore((state) => state.load);
+  const place = useRef<HTMLDivElement>(null);
+  // Whether the watch list's place is in view, once laid out: measured before the first frame is painted.
+  const [inView, setInView] = useState<boolean | null>(null);
+  useLayoutEffect(() => {
+    if (place.current) setInView(isInView(place.current));
+  }, []);
+  useEffect(() => {
+    void open(query);
+  }, [open, query]);
+  return (
+    <div ref={place} className="watch-lists section">
+      <LoadState parts={[{ status, error }]} onRetry={() => void load()}>
+        {() => watchList && <WatchListCards watchList={watchList} />}
+      </LoadState>
+      {(inView === false || (status === 'ready' && watchList)) && <DrawnMark name={drawnMarks.portfolio} />}
+    </div>
+  );
+}
+
+function WatchListCards({ watchList }: { watchList: PortfolioWatchList }) {
   const { t } = useTranslation();
   const language = useLanguage();
   return (
-    <div className="watch-lists section">
+    <>
       <section className="card watch-list" aria-labelledby="at-risk-title">
         <h2 id="at-risk-title">
-          {t('portfolio.atRiskTitle')} <span className="count">{portfolio.atRisk.length}</span>
+          {t('portfolio.atRiskTitle')} <span className="count">{watchList.atRisk.length}</span>
         </h2>
-        {portfolio.atRisk.length === 0 ? (
+        {watchList.atRisk.length === 0 ? (
           <p className="muted">{t('portfolio.noneAtRisk')}</p>
         ) : (
-          <AtRiskTable targets={portfolio.atRisk} />
+          <AtRiskTable targets={watchList.atRisk} />
         )}
       </section>
       <section className="card watch-list" aria-labelledby="stalling-title">
         <h2 id="stalling-title">
-          {t('portfolio.stallingTitle')} <span className="count">{portfolio.stalling.length}</span>
+          {t('portfolio.stallingTitle')} <span className="count">{watchList.stalling.length}</span>
         </h2>
-        {portfolio.stalling.length === 0 ? (
+        {watchList.stalling.length === 0 ? (
           <p className="muted">{t('portfolio.noneStalling')}</p>
         ) : (
           <ul className="stalling-list">
-            {portfolio.stalling.map((plan) => (
+            {watchList.stalling.map((plan) => (
               <li key={plan.planId}>
                 <a href={hashOf('plan', { id: plan.planId })} className="strong">
                   {plan.planTitle}
@@ -46,7 +82,7 @@ export function WatchLists({ portfolio }: { portfolio: Portfolio }) {
           </ul>
         )}
       </section>
-    </div>
+    </>
   );
 }
 

@@ -7,7 +7,7 @@ import type { DatedLevel } from '@shared/calc/progress';
 import type { Team } from '@shared/domain/teams';
 import type { Db } from '../db/connection';
 import { prepared } from '../db/statements';
-import { plansTable, targetsTable } from '../plans/tables';
+import { plansTable } from '../plans/tables';
 import { teamsTable } from '../teams/tables';
 
 /**
@@ -46,11 +46,17 @@ export const teamPlans = (db: Db, teamId: string): Plan[] =>
     prepared(db, 'SELECT * FROM plans WHERE team_id = ? ORDER BY start_date DESC, title').all(teamId) as Raw[]
   ).map(plansTable.fromDb);
 
+/** What the portfolio weighs of a target: no rationale nor stamps, read for every target of every team. */
+export type PortfolioTarget = Pick<
+  Target,
+  'id' | 'planId' | 'dimensionId' | 'baselineLevel' | 'targetLevel' | 'targetDate'
+>;
+
 /** What the portfolio weighs besides levels: the teams not archived, and their plans and targets. */
 export interface PortfolioRows {
   teams: Team[];
   plans: Plan[];
-  targets: Target[];
+  targets: PortfolioTarget[];
   /** The latest review of each plan held on or before the day. */
   lastReviews: { planId: string; date: string }[];
 }
@@ -71,9 +77,11 @@ export function portfolioRows(db: Db, day: string): PortfolioRows {
       plansTable.fromDb,
     ),
     targets: all(
-      `SELECT g.* ${ofActiveTeams} JOIN targets g ON g.plan_id = p.id
+      `SELECT g.id, g.plan_id AS planId, g.dimension_id AS dimensionId, g.baseline_level AS baselineLevel,
+         g.target_level AS targetLevel, g.target_date AS targetDate
+       ${ofActiveTeams} JOIN targets g ON g.plan_id = p.id
        WHERE t.archived = 0 ORDER BY g.target_date, g.id`,
-    ).map(targetsTable.fromDb),
+    ) as unknown as PortfolioTarget[], // the columns are named as the fields
     lastReviews: all(
       `SELECT r.plan_id AS planId, max(r.date) AS date ${ofActiveTeams} JOIN reviews r ON r.plan_id = p.id
        WHERE t.archived = 0 AND r.date <= @day GROUP BY r.plan_id`,

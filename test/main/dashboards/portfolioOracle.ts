@@ -13,7 +13,7 @@ import type {
   TeamChanges,
 } from '@shared/domain/dashboards';
 import type { Dimension, ModelDetail } from '@shared/domain/models';
-import type { Plan, Step, Target } from '@shared/domain/plans';
+import type { Plan, Step } from '@shared/domain/plans';
 import type { Team } from '@shared/domain/teams';
 import type { Db } from '../../../src/main/db/connection';
 import { stepsTable } from '../../../src/main/plans/tables';
@@ -26,7 +26,11 @@ import {
   teamLabel,
   type Scope,
 } from '../../../src/main/dashboards/portfolio';
-import { portfolioRows as summaryRows, type ScoreRow } from '../../../src/main/dashboards/repository';
+import {
+  portfolioRows as summaryRows,
+  type PortfolioTarget,
+  type ScoreRow,
+} from '../../../src/main/dashboards/repository';
 
 /**
  * The portfolio as it was calculated before the summary of levels (migration 4): from every score and
@@ -38,7 +42,7 @@ type Raw = Record<string, unknown>;
 interface PortfolioRows {
   teams: Team[];
   plans: Plan[];
-  targets: Target[];
+  targets: PortfolioTarget[];
   steps: Step[];
   lastReviews: { planId: string; date: string }[];
   scores: ScoreRow[];

@@ -87,7 +87,6 @@ export const dashboardHandlers = defineHandlers({
   'portfolio.watchList': (scope, { db, today }) => {
     const rows = portfolioRows(db, today);
     return portfolioWatchList(rows, modelsOf(db, rows.plans), scope, today, {
-      levels: levelsOn(db, today),
       paces: (targetIds) => targetPaceSums(db, targetIds, today),
       lastStepsDone: (planIds) => lastStepsDone(db, planIds, today),
     });

@@ -112,19 +112,12 @@ export interface HeatmapReads {
 
 /** What the portfolio's watch list reads besides the rows. */
 export interface WatchListReads {
-  levels: HeatmapReads['levels'];
-  /** The pace of targets: their levels since their plan started (and the last one before), their steps. */
+  /** Where targets stand and their pace: their levels since their plan started, their steps. */
   paces: (targetIds: readonly string[]) => Map<string, TargetPace>;
   lastStepsDone: (planIds: readonly string[]) => Map<string, string>;
 }
 
 const pairKey = (teamId: string, modelId: string) => `${teamId}\u0000${modelId}`;
-
-/** A level read from `levels`, null for a dimension not rated yet. */
-const levelReader =
-  (levels: HeatmapReads['levels']) =>
-  (teamId: string, dimensionId: string): number | null =>
-    levels.get(teamId)?.[dimensionId] ?? null;
 
 export function portfolioHeatmaps(
   rows: PortfolioRows,
@@ -134,7 +127,7 @@ export function portfolioHeatmaps(
   reads: HeatmapReads,
 ): PortfolioHeatmaps {
   const inScope = scoped(rows, reads.trends, scope);
-  const levelOf = levelReader(reads.levels);
+  const levelOf = (teamId: string, dimensionId: string) => reads.levels.get(teamId)?.[dimensionId] ?? null;
   const trends = new Map(
     reads.trends.map(({ teamId, modelId, trend }) => [pairKey(teamId, modelId), trend] as const),
   );
@@ -221,8 +214,8 @@ function portfolioRow(
 
 /**
  * The targets of active plans at risk or off track, the first to fall due first (then by team and in
- * the model's order); the stalling plans by team. A target already reached needs neither its pace nor
- * its steps: only the others are read.
+ * the model's order); the stalling plans by team. Each target of a running plan is one row of the
+ * summary of target paces, which tells where it stands (those reached go no further) and its pace.
  */
 export function portfolioWatchList(
   rows: PortfolioRows,
@@ -232,26 +225,22 @@ export function portfolioWatchList(
   reads: WatchListReads,
 ): PortfolioWatchList {
   const inScope = scoped(rows, [], scope);
-  const levelOf = levelReader(reads.levels);
   const dimensionOf = new Map(models.flatMap((m) => m.dimensions).map((d) => [d.id, d] as const));
   const teamOf = new Map(inScope.teams.map((team) => [team.id, team] as const));
   const running = inScope.plans.filter((plan) => plan.status === 'active' && plan.startDate <= today);
-  const open = running.flatMap((plan) =>
-    inScope
-      .targetsOf(plan.id)
-      .filter(
-        (target) => (levelOf(plan.teamId, target.dimensionId) ?? target.baselineLevel) < target.targetLevel,
-      )
-      .map((target) => ({ plan, target })),
-  );
-  const openIds = open.map(({ target }) => target.id);
-  const paces = openIds.length === 0 ? new Map<string, TargetPace>() : reads.paces(openIds);
+  const targets = running.flatMap((plan) => inScope.targetsOf(plan.id).map((target) => ({ plan, target })));
+  const paces =
+    targets.length === 0
+      ? new Map<string, TargetPace>()
+      : reads.paces(targets.map(({ target }) => target.id));
   const atRisk: TargetAtRisk[] = [];
-  for (const { plan, target } of open) {
+  for (const { plan, target } of targets) {
     const pace = paces.get(target.id);
+    const current = pace?.current ?? null;
+    if ((current ?? target.baselineLevel) >= target.targetLevel) continue; // reached
     const outlook = outlookFromSums({
       target,
-      current: levelOf(plan.teamId, target.dimensionId),
+      current,
       pace: pace?.sums ?? null,
       steps: pace?.steps ?? { done: 0, open: 0, lastDone: null },
       planStart: plan.startDate,

@@ -242,8 +242,12 @@ export const targetPaces = (db: Db, targetIds: readonly string[], day: string): 
       }),
   );
 
-/** What tells a target's pace: its levels since its plan started added up, and its steps counted. */
+/**
+ * Where a target stands and what tells its pace: the level of its dimension on the day (null before its
+ * first assessment), its levels since its plan started added up, and its steps counted.
+ */
 export interface TargetPace {
+  current: number | null;
   sums: LevelSums | null;
   steps: StepCounts;
 }
@@ -263,10 +267,12 @@ type PaceRow = [
   done: number,
   open: number,
   lastDone: string | null,
+  lastLevel: number | null,
 ];
 
 /**
- * The pace of each target by a day, from the summary of target paces (migration 6): one row a target,
+ * Where each target stands by a day and its pace, from the summary of target paces (migrations 6 and
+ * 7): one row a target,
  * where its assessments and steps would be hundreds. The summary counts every day: a target with an
  * assessment after `day` (dated ahead) has its levels read from the assessments instead, one with a step
  * done after it its steps counted again.
@@ -275,24 +281,44 @@ export function targetPaceSums(db: Db, targetIds: readonly string[], day: string
   const rows = prepared(
     db,
     `SELECT j.value, s.points, s.origin, s.last_date, s.sum_x, s.sum_y, s.sum_xx, s.sum_xy,
-         s.steps_done, s.steps_open, s.last_done
+         s.steps_done, s.steps_open, s.last_done, s.last_level
        FROM json_each(?) j LEFT JOIN target_paces s ON s.target_id = j.value`,
     'raw',
   ).all(JSON.stringify(targetIds)) as PaceRow[];
   const paces = new Map<string, TargetPace>();
   const levelsAhead: string[] = [];
   const stepsAhead: string[] = [];
-  for (const [id, count, origin, lastDate, sumX, sumY, sumXX, sumXY, done, open, lastDone] of rows) {
+  for (const [
+    id,
+    count,
+    origin,
+    lastDate,
+    sumX,
+    sumY,
+    sumXX,
+    sumXY,
+    done,
+    open,
+    lastDone,
+    lastLevel,
+  ] of rows) {
     if (count === null || (lastDate !== null && lastDate > day)) levelsAhead.push(id);
     if (count === null || (lastDone !== null && lastDone > day)) stepsAhead.push(id);
     paces.set(id, {
+      current: lastLevel,
       sums: count === null || origin === null ? null : { origin, count, sumX, sumY, sumXX, sumXY },
       steps: count === null ? noSteps : { done, open, lastDone },
     });
   }
   if (levelsAhead.length > 0) {
     const levels = targetPaces(db, levelsAhead, day);
-    for (const id of levelsAhead) (paces.get(id) as TargetPace).sums = levelSums(levels.get(id) ?? []);
+    for (const id of levelsAhead) {
+      const pace = levels.get(id) ?? [];
+      Object.assign(paces.get(id) as TargetPace, {
+        current: pace.at(-1)?.level ?? null,
+        sums: levelSums(pace),
+      });
+    }
   }
   if (stepsAhead.length > 0) {
     const steps = targetSteps(db, stepsAhead, day);

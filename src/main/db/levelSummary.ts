@@ -126,7 +126,8 @@ const pointsOfTarget = `l.team_id = t.team_id AND l.model_id = t.model_id AND l.
 /**
  * The pace of each noted target summed again (migration 6): the levels since its plan started and the
  * last one before (the later of two on its day, as `historySince` reads them), days counted from the
- * earliest as `levelSums` counts them; and what its steps count.
+ * earliest as `levelSums` counts them; what its steps count; and the latest level of its dimension
+ * (migration 7).
  */
 export const paceStatements = [
   `WITH noted AS (
@@ -154,18 +155,20 @@ export const paceStatements = [
      GROUP BY target_id
    )
    INSERT INTO target_paces (target_id, points, origin, last_date, sum_x, sum_y, sum_xx, sum_xy,
-     steps_done, steps_open, last_done)
+     steps_done, steps_open, last_done, last_level)
    SELECT t.target_id, coalesce(s.points, 0), s.origin, s.last_date, coalesce(s.sum_x, 0),
      coalesce(s.sum_y, 0), coalesce(s.sum_xx, 0), coalesce(s.sum_xy, 0),
      (SELECT count(*) FROM steps WHERE target_id = t.target_id AND status = 'done' AND done_date IS NOT NULL),
      (SELECT count(*) FROM steps WHERE target_id = t.target_id AND status IN ('idea', 'todo', 'doing')),
-     (SELECT max(done_date) FROM steps WHERE target_id = t.target_id AND status = 'done')
+     (SELECT max(done_date) FROM steps WHERE target_id = t.target_id AND status = 'done'),
+     (SELECT l.level FROM level_points l WHERE ${pointsOfTarget}
+      ORDER BY l.date DESC, l.created_at DESC, l.assessment_id DESC LIMIT 1)
    FROM noted t LEFT JOIN sums s ON s.target_id = t.target_id
    WHERE true
    ON CONFLICT DO UPDATE SET (points, origin, last_date, sum_x, sum_y, sum_xx, sum_xy, steps_done,
-     steps_open, last_done) = (excluded.points, excluded.origin, excluded.last_date, excluded.sum_x,
-     excluded.sum_y, excluded.sum_xx, excluded.sum_xy, excluded.steps_done, excluded.steps_open,
-     excluded.last_done)`,
+     steps_open, last_done, last_level) = (excluded.points, excluded.origin, excluded.last_date,
+     excluded.sum_x, excluded.sum_y, excluded.sum_xx, excluded.sum_xy, excluded.steps_done,
+     excluded.steps_open, excluded.last_done, excluded.last_level)`,
   `DELETE FROM target_paces_dirty`,
 ];
 

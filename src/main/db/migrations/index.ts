@@ -5,6 +5,7 @@ import { stepIndexes } from './003-step-indexes';
 import { levelSummary } from './004-level-summary';
 import { levelSummaryTriggers } from './005-level-summary-triggers';
 import { targetPaces } from './006-target-paces';
+import { targetPaceLevels } from './007-target-pace-levels';
 
 /** In order; never edit one that has shipped: add the next. */
 export const migrations: readonly Migration[] = [
@@ -14,4 +15,5 @@ export const migrations: readonly Migration[] = [
   levelSummary,
   levelSummaryTriggers,
   targetPaces,
+  targetPaceLevels,
 ];

@@ -1,110 +1,59 @@
 import { create } from 'zustand';
-import type {
-  PortfolioComparison,
-  PortfolioHeatmaps,
-  PortfolioQuery,
-  PortfolioWatchList,
-} from '@shared/domain/dashboards';
+import type { PortfolioCompareQuery, PortfolioQuery } from '@shared/domain/dashboards';
 import { call } from '../api';
 import { listLoader, notLoaded, type Loadable } from './loadable';
 
-/** The portfolio's heatmaps on screen, for the filters of the address. */
-interface PortfolioState extends Loadable {
-  query: PortfolioQuery | null;
-  portfolio: PortfolioHeatmaps | null;
-  /** Shows the portfolio for these filters: loads it unless it is the one already shown. */
-  open(query: PortfolioQuery): Promise<void>;
+/** A store of the answer to one query of the portfolio's, held as `key`. */
+type QueryState<Q, K extends string, T> = Loadable & {
+  query: Q | null;
+  /** Shows the answer for these filters: loads it unless it is the one already shown. */
+  open(query: Q): Promise<void>;
   load(): Promise<void>;
   reload(): Promise<void>;
-}
+} & { [P in K]: T | null };
 
 /**
- * Shows the result for a query: loads it unless it is the one already shown. The former result stays on
- * screen until the new one lands.
+ * A store that shows the answer for a query: loads it unless it is the one already shown. The former
+ * answer stays on screen until the new one lands.
  */
-function opener<Q>(
-  get: () => Loadable & { query: Q | null },
-  set: (partial: { query: Q }) => void,
-  loader: { load(): Promise<void>; reload(): Promise<void> },
-) {
-  return async (query: Q) => {
-    if (JSON.stringify(get().query) !== JSON.stringify(query)) {
-      set({ query });
-      if (get().status !== 'idle') return loader.reload();
-    }
-    return loader.load();
-  };
+function queryStore<Q, K extends string, T>(key: K, fetch: (query: Q) => Promise<T>) {
+  type State = QueryState<Q, K, T>;
+  return create<State>()((set, get) => {
+    const loader = listLoader(
+      set,
+      get,
+      () => {
+        const { query } = get();
+        if (query === null) throw new Error('No query is chosen.');
+        return fetch(query);
+      },
+      (value) => ({ [key]: value }) as Partial<State>,
+    );
+    const open = async (query: Q) => {
+      if (JSON.stringify(get().query) !== JSON.stringify(query)) {
+        set({ query } as Partial<State>);
+        if (get().status !== 'idle') return loader.reload();
+      }
+      return loader.load();
+    };
+    return { ...notLoaded, query: null, [key]: null, ...loader, open } as State;
+  });
 }
 
-export const usePortfolioStore = create<PortfolioState>()((set, get) => {
-  const loader = listLoader(
-    set,
-    get,
-    () => call('portfolio.get', get().query ?? {}),
-    (portfolio) => ({ portfolio }),
-  );
-  return {
-    ...notLoaded,
-    query: null,
-    portfolio: null,
-    ...loader,
-    open: opener(get, set, loader),
-  };
-});
+/** The portfolio's heatmaps on screen, for the filters of the address. */
+export const usePortfolioStore = queryStore('portfolio', (query: PortfolioQuery) =>
+  call('portfolio.get', query),
+);
 
 /**
  * The portfolio's watch list, for the same filters: asked for beside the heatmaps, each a short request
  * to the core, and drawn when it lands.
  */
-interface WatchListState extends Loadable {
-  query: PortfolioQuery | null;
-  watchList: PortfolioWatchList | null;
-  open(query: PortfolioQuery): Promise<void>;
-  load(): Promise<void>;
-  reload(): Promise<void>;
-}
-
-export const useWatchListStore = create<WatchListState>()((set, get) => {
-  const loader = listLoader(
-    set,
-    get,
-    () => call('portfolio.watchList', get().query ?? {}),
-    (watchList) => ({ watchList }),
-  );
-  return {
-    ...notLoaded,
-    query: null,
-    watchList: null,
-    ...loader,
-    open: opener(get, set, loader),
-  };
-});
+export const useWatchListStore = queryStore('watchList', (query: PortfolioQuery) =>
+  call('portfolio.watchList', query),
+);
 
 /** "What changed" between two days, in the portfolio's filters. */
-interface ChangesState extends Loadable {
-  query: (PortfolioQuery & { from: string; to: string }) | null;
-  comparison: PortfolioComparison | null;
-  open(query: PortfolioQuery & { from: string; to: string }): Promise<void>;
-  load(): Promise<void>;
-  reload(): Promise<void>;
-}
-
-export const useChangesStore = create<ChangesState>()((set, get) => {
-  const loader = listLoader(
-    set,
-    get,
-    () => {
-      const query = get().query;
-      if (query === null) throw new Error('No period is chosen.');
-      return call('portfolio.compare', query);
-    },
-    (comparison) => ({ comparison }),
-  );
-  return {
-    ...notLoaded,
-    query: null,
-    comparison: null,
-    ...loader,
-    open: opener(get, set, loader),
-  };
-});
+export const useChangesStore = queryStore('comparison', (query: PortfolioCompareQuery) =>
+  call('portfolio.compare', query),
+);

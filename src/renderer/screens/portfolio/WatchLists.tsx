@@ -1,9 +1,9 @@
-import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { drawnMarks } from '@shared/marks';
 import type { PortfolioQuery, PortfolioWatchList, TargetAtRisk } from '@shared/domain/dashboards';
 import { DrawnMark } from '../../components/DrawnMark';
-import { isInView } from '../../components/inView';
+import { usePlaceInView } from '../../components/inView';
 import { LoadState } from '../../components/LoadState';
 import { TargetStatusBadge } from '../../components/TargetStatusBadge';
 import { TeamName } from '../../components/Text';
@@ -26,12 +26,7 @@ export function WatchLists({ query }: { query: PortfolioQuery }) {
   const error = useWatchListStore((state) => state.error);
   const open = useWatchListStore((state) => state.open);
   const load = useWatchListStore((state) => state.load);
-  const place = useRef<HTMLDivElement>(null);
-  // Whether the watch list's place is in view, once laid out: measured before the first frame is painted.
-  const [inView, setInView] = useState<boolean | null>(null);
-  useLayoutEffect(() => {
-    if (place.current) setInView(isInView(place.current));
-  }, []);
+  const [place, inView] = usePlaceInView<HTMLDivElement>();
   useEffect(() => {
     void open(query);
   }, [open, query]);

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { drawnMarks } from '@shared/marks';
 import type { PlanDashboard, TeamDashboard as TeamDashboardData } from '@shared/domain/dashboards';
@@ -6,7 +6,7 @@ import { PlanStatusBadge } from '../../components/Badges';
 import { DrawnMark } from '../../components/DrawnMark';
 import { EmptyState } from '../../components/EmptyState';
 import { Icon } from '../../components/Icon';
-import { isInView } from '../../components/inView';
+import { usePlaceInView } from '../../components/inView';
 import { LoadState } from '../../components/LoadState';
 import { PageHeader } from '../../components/PageHeader';
 import { SatisfactionTile } from '../../components/SatisfactionTile';
@@ -154,12 +154,7 @@ function DashboardBody({ dashboard }: { dashboard: TeamDashboardData }) {
  */
 function LazyPlanCharts({ plan, today }: { plan: PlanDashboard; today: string }) {
   const { t } = useTranslation();
-  const place = useRef<HTMLDivElement>(null);
-  // Whether the charts' place is in view, once laid out: measured before the first frame is painted.
-  const [inView, setInView] = useState<boolean | null>(null);
-  useLayoutEffect(() => {
-    if (place.current) setInView(isInView(place.current));
-  }, []);
+  const [place, inView] = usePlaceInView<HTMLDivElement>();
   const mark = <DrawnMark name={drawnMarks.teamDashboard} />;
   return (
     <div ref={place} className="team-dashboard__charts">

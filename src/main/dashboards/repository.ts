@@ -272,10 +272,9 @@ type PaceRow = [
 
 /**
  * Where each target stands by a day and its pace, from the summary of target paces (migrations 6 and
- * 7): one row a target,
- * where its assessments and steps would be hundreds. The summary counts every day: a target with an
- * assessment after `day` (dated ahead) has its levels read from the assessments instead, one with a step
- * done after it its steps counted again.
+ * 7): one row a target, where its assessments and steps would be hundreds. The summary counts every day:
+ * a target with an assessment after `day` (dated ahead) has its levels read from the assessments instead,
+ * one with a step done after it its steps counted again.
  */
 export function targetPaceSums(db: Db, targetIds: readonly string[], day: string): Map<string, TargetPace> {
   const rows = prepared(

@@ -9,6 +9,18 @@ const electron = {
   message: 'Only the Electron shell (src/main/electron) imports electron.',
 };
 const sqlite = { name: 'better-sqlite3', message: 'The database is reached through the core in src/main.' };
+const sharedPaths = [electron, sqlite, { name: 'react', message: 'src/shared is pure TypeScript.' }];
+const sharedPatterns = [
+  nodeBuiltins,
+  { group: ['**/main/**', '**/renderer/**'], message: 'src/shared imports nothing above it.' },
+];
+/** The window parses and runs zod as it opens if any value of the schemas reaches it: only their types may. */
+const schemaValues = (domain) => ({
+  group: [`${domain}/*`, `!${domain}/constants`, '@shared/contract', '@shared/planFile', 'zod'],
+  allowTypeImports: true,
+  message:
+    'Code the window runs takes only types from the zod schemas; fixed choices live in domain/constants.',
+});
 
 export default tseslint.config(
   { ignores: ['out/', 'dist/', 'screenshots/', 'coverage/', 'bench/results/'] },
@@ -24,17 +36,18 @@ export default tseslint.config(
   {
     files: ['src/shared/**/*.ts'],
     rules: {
+      'no-restricted-imports': ['error', { paths: sharedPaths, patterns: sharedPatterns }],
+      'no-restricted-globals': ['error', 'window', 'document', 'process', 'require', 'Buffer'],
+    },
+  },
+  {
+    // The shared code the renderer imports.
+    files: ['src/shared/calc/**/*.ts', 'src/shared/{dates,keys,marks,print,quickCapture}.ts'],
+    rules: {
       'no-restricted-imports': [
         'error',
-        {
-          paths: [electron, sqlite, { name: 'react', message: 'src/shared is pure TypeScript.' }],
-          patterns: [
-            nodeBuiltins,
-            { group: ['**/main/**', '**/renderer/**'], message: 'src/shared imports nothing above it.' },
-          ],
-        },
+        { paths: sharedPaths, patterns: [...sharedPatterns, schemaValues('**/domain')] },
       ],
-      'no-restricted-globals': ['error', 'window', 'document', 'process', 'require', 'Buffer'],
     },
   },
   {
@@ -50,6 +63,7 @@ export default tseslint.config(
           patterns: [
             nodeBuiltins,
             { group: ['**/main/**'], message: 'The renderer talks to main only through window.api.' },
+            schemaValues('@shared/domain'),
           ],
         },
       ],

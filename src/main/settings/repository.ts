@@ -1,4 +1,5 @@
-import { Settings, defaultSettings, type SettingsUpdate } from '@shared/domain/settings';
+import { defaultSettings } from '@shared/domain/constants';
+import { Settings, type SettingsUpdate } from '@shared/domain/settings';
 import type { Db } from '../db/connection';
 import { prepared } from '../db/statements';
 

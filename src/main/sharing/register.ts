@@ -4,15 +4,15 @@
  * or French), then read each row, reporting what cannot be read rather than guessing.
  */
 import { EffortDays, LongText, Money, Name, ShortText } from '@shared/domain/common';
+import { registerPreviewRows } from '@shared/domain/constants';
 import type { StepStatus } from '@shared/domain/plans';
-import {
-  registerPreviewRows,
-  type RegisterCheck,
-  type RegisterField,
-  type RegisterMapping,
-  type RegisterProblem,
-  type RegisterRow,
-  type RegisterStep,
+import type {
+  RegisterCheck,
+  RegisterField,
+  RegisterMapping,
+  RegisterProblem,
+  RegisterRow,
+  RegisterStep,
 } from '@shared/domain/sharing';
 import { findDimension, readDay, readEffort, type CaptureDimension } from '@shared/quickCapture';
 import { doneDateFor } from '../plans/steps';

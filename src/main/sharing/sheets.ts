@@ -4,7 +4,8 @@
  */
 import type { Assessment, AssessmentScore } from '@shared/domain/assessments';
 import type { Dimension, ModelDetail } from '@shared/domain/models';
-import { stepStatuses, type Plan, type Review, type Step, type Target } from '@shared/domain/plans';
+import { stepStatuses } from '@shared/domain/constants';
+import type { Plan, Review, Step, Target } from '@shared/domain/plans';
 import type { Language } from '@shared/domain/settings';
 import type { Team } from '@shared/domain/teams';
 import { budgetStatus } from '@shared/calc/budget';

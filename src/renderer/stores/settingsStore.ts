@@ -1,5 +1,6 @@
 import { create } from 'zustand';
-import { defaultSettings, type Language, type Settings, type SettingsUpdate } from '@shared/domain/settings';
+import { defaultSettings } from '@shared/domain/constants';
+import type { Language, Settings, SettingsUpdate } from '@shared/domain/settings';
 import { call } from '../api';
 import { listLoader, notLoaded, type Loadable } from './loadable';
 

@@ -2,7 +2,8 @@
  * The board of small steps: a column per status, steps in their order. A step carried from the keyboard
  * stands at a placement (a column and an index among the column's other steps) until it is dropped.
  */
-import { stepStatuses, type StepStatus } from '../domain/plans';
+import { stepStatuses } from '../domain/constants';
+import type { StepStatus } from '../domain/plans';
 
 export interface BoardStep {
   id: string;

@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { Day, Id, Level, LongText, ShortText, Timestamps, patchOf } from './common';
+import { assessmentSources } from './constants';
 import { MaturityModel, ModelDetail } from './models';
 import { Team } from './teams';
 
-export const assessmentSources = ['workshop', 'self', 'audit'] as const;
 export const AssessmentSource = z.enum(assessmentSources);
 export type AssessmentSource = z.infer<typeof AssessmentSource>;
 

@@ -12,8 +12,8 @@ import {
   Timestamps,
   patchOf,
 } from './common';
+import { planStatuses, reviewKinds, reviewStepActions, stepStatuses } from './constants';
 
-export const planStatuses = ['draft', 'active', 'on-hold', 'completed', 'cancelled'] as const;
 export const PlanStatus = z.enum(planStatuses);
 export type PlanStatus = z.infer<typeof PlanStatus>;
 
@@ -105,7 +105,6 @@ export const TargetCreate = z.strictObject({
 export type TargetCreate = z.input<typeof TargetCreate>;
 export const TargetUpdate = patchOf(targetFields);
 
-export const stepStatuses = ['idea', 'todo', 'doing', 'done', 'dropped'] as const;
 export const StepStatus = z.enum(stepStatuses);
 export type StepStatus = z.infer<typeof StepStatus>;
 
@@ -170,7 +169,6 @@ export const StepMove = z.strictObject({ id: Id, status: StepStatus, beforeId: I
 export type StepMove = z.input<typeof StepMove>;
 export const ByPlan = z.strictObject({ planId: Id });
 
-export const reviewKinds = ['workshop', 'progress', 'steering'] as const;
 export const ReviewKind = z.enum(reviewKinds);
 export type ReviewKind = z.infer<typeof ReviewKind>;
 const Participants = z.array(ShortText.min(1)).max(100);
@@ -204,7 +202,6 @@ export const ReviewUpdate = patchOf({
   decisions: Decisions,
 });
 
-export const reviewStepActions = ['created', 'moved', 'closed'] as const;
 export const ReviewStepAction = z.enum(reviewStepActions);
 export const ReviewStepLink = z.object({
   id: Id,

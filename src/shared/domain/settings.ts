@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ShortText } from './common';
+import { languages } from './constants';
 
-export const languages = ['en', 'fr'] as const;
 export const Language = z.enum(languages);
 export type Language = z.infer<typeof Language>;
 
@@ -21,11 +21,5 @@ export const Settings = z.object({
   organisationLogo: Logo.nullable(),
 });
 export type Settings = z.infer<typeof Settings>;
-export const defaultSettings: Settings = {
-  language: 'en',
-  userName: '',
-  organisationName: '',
-  organisationLogo: null,
-};
 export const SettingsUpdate = Settings.partial().strict();
 export type SettingsUpdate = z.infer<typeof SettingsUpdate>;

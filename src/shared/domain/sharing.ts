@@ -1,6 +1,7 @@
 /** Sharing a plan: the plan file, spreadsheet exports and the import of a CSI register as small steps. */
 import { z } from 'zod';
 import { Day, EffortDays, Id, Money } from './common';
+import { registerFields, spreadsheetFormats } from './constants';
 import { EntityName } from './history';
 import { StepStatus } from './plans';
 import { Language } from './settings';
@@ -12,7 +13,6 @@ export type FileSaved = z.infer<typeof FileSaved>;
 /** Tokens name a file read in main and kept there until the user confirms; the renderer never sees a path. */
 export const PreviewToken = z.uuid({ error: 'must be a preview token' });
 
-export const spreadsheetFormats = ['xlsx', 'csv-steps', 'csv-assessments'] as const;
 export const SpreadsheetFormat = z.enum(spreadsheetFormats);
 export type SpreadsheetFormat = z.infer<typeof SpreadsheetFormat>;
 export const SpreadsheetExport = z.strictObject({
@@ -57,21 +57,6 @@ export const PlanFilePreviewResult = z.union([
 ]);
 export type PlanFilePreviewResult = z.infer<typeof PlanFilePreviewResult>;
 
-/** The step fields a column of a CSI register can fill. Priority has no field: it goes in the description. */
-export const registerFields = [
-  'title',
-  'description',
-  'owner',
-  'status',
-  'priority',
-  'dimension',
-  'startDate',
-  'dueDate',
-  'doneDate',
-  'effortDays',
-  'cost',
-  'outcome',
-] as const;
 export const RegisterField = z.enum(registerFields);
 export type RegisterField = z.infer<typeof RegisterField>;
 
@@ -130,9 +115,6 @@ export const RegisterRow = z.object({
   problems: z.array(RegisterProblem),
 });
 export type RegisterRow = z.infer<typeof RegisterRow>;
-
-/** How many of a register's first rows its preview shows; the counts cover every row. */
-export const registerPreviewRows = 100;
 
 export const RegisterCheck = z.object({
   mapping: RegisterMapping,

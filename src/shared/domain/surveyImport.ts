@@ -5,9 +5,9 @@
  */
 import { z } from 'zod';
 import { Id } from './common';
+import { answerSides } from './constants';
 import { PreviewToken } from './sharing';
 
-export const answerSides = ['expectation', 'perception'] as const;
 export const AnswerSide = z.enum(answerSides);
 export type AnswerSide = z.infer<typeof AnswerSide>;
 

@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { Day, Id, Key, Name, Position, ShortText, Timestamps, patchOf } from './common';
+import { surveyStatuses } from './constants';
 import { PlanStatus } from './plans';
 import { Team } from './teams';
 
-export const surveyStatuses = ['draft', 'open', 'closed'] as const;
 export const SurveyStatus = z.enum(surveyStatuses);
 const ScaleBound = z.number().int().min(0).max(10);
 const scaleInOrder = (s: { scaleMin?: number; scaleMax?: number }) =>

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { stepStatuses } from '@shared/domain/plans';
+import { stepStatuses } from '@shared/domain/constants';
 import { contract } from '@shared/contract';
 import { makeTestCore, type TestCore } from '../../helpers/core';
 

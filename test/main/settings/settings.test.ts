@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { defaultSettings } from '@shared/domain/settings';
+import { defaultSettings } from '@shared/domain/constants';
 import { makeTestCore, type TestCore } from '../../helpers/core';
 
 let core: TestCore;

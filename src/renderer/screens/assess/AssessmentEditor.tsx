@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { levelsBefore } from '@shared/calc/assessmentHistory';
-import { assessmentSources, type AssessmentDetail, type AssessmentSource } from '@shared/domain/assessments';
+import type { AssessmentDetail, AssessmentSource } from '@shared/domain/assessments';
+import { assessmentSources } from '@shared/domain/constants';
 import type { ModelDetail } from '@shared/domain/models';
 import { ErrorAlert } from '../../components/Alert';
 import { Dialog, DialogFooter } from '../../components/Dialog';

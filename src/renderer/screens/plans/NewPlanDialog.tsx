@@ -1,6 +1,7 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { planStatuses, type Plan, type PlanStatus } from '@shared/domain/plans';
+import { planStatuses } from '@shared/domain/constants';
+import type { Plan, PlanStatus } from '@shared/domain/plans';
 import { ErrorAlert } from '../../components/Alert';
 import { Dialog, DialogFooter } from '../../components/Dialog';
 import { Field } from '../../components/Field';

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { planStatuses, type PlanStatus, type PlanSummary } from '@shared/domain/plans';
+import { planStatuses } from '@shared/domain/constants';
+import type { PlanStatus, PlanSummary } from '@shared/domain/plans';
 import { asApiError } from '../../api';
 import { describeError } from '../../errors';
 import { usePlanStore } from '../../stores/planStore';

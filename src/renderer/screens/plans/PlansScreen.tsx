@@ -1,6 +1,6 @@
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { PlanStatus, planStatuses } from '@shared/domain/plans';
+import { choiceOf, planStatuses } from '@shared/domain/constants';
 import { EmptyState } from '../../components/EmptyState';
 import { Icon } from '../../components/Icon';
 import { LoadState } from '../../components/LoadState';
@@ -36,8 +36,7 @@ export function PlansScreen() {
   }, [loadPlans, loadTeams]);
 
   const teamId = teamById(teams, params.team)?.id;
-  const parsedStatus = PlanStatus.safeParse(params.status);
-  const status = parsedStatus.success ? parsedStatus.data : undefined;
+  const status = choiceOf(planStatuses, params.status);
   const setFilter = (filter: { team?: string | undefined; status?: string | undefined }) =>
     navigate('plans', { team: teamId, status, ...filter });
 

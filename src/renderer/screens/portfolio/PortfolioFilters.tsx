@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { portfolioSorts } from '@shared/calc/portfolio';
 import type { PortfolioHeatmaps } from '@shared/domain/dashboards';
-import { planStatuses } from '@shared/domain/plans';
+import { planStatuses } from '@shared/domain/constants';
 import { localName } from '../../format';
 import { useRouteStore } from '../../stores/routeStore';
 import { useLanguage } from '../../stores/settingsStore';

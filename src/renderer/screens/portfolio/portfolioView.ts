@@ -1,6 +1,6 @@
 import { portfolioSorts, type PortfolioSort } from '@shared/calc/portfolio';
 import type { PortfolioQuery } from '@shared/domain/dashboards';
-import { PlanStatus } from '@shared/domain/plans';
+import { choiceOf, planStatuses } from '@shared/domain/constants';
 
 export const heatmapModes = ['gap', 'level'] as const;
 /** What the heatmap's cells show: the gap to target, or the level. */
@@ -16,20 +16,18 @@ export interface PortfolioView {
   to: string | undefined;
 }
 
-const oneOf = <T extends string>(values: readonly T[], value: string | undefined, fallback: T): T =>
-  values.find((v) => v === value) ?? fallback;
 const day = (value: string | undefined) => (value && /^\d{4}-\d{2}-\d{2}$/.test(value) ? value : undefined);
 
 export function viewOf(params: Readonly<Record<string, string>>): PortfolioView {
-  const status = PlanStatus.safeParse(params.status);
+  const status = choiceOf(planStatuses, params.status);
   return {
     query: {
       ...(params.client ? { client: params.client } : {}),
       ...(params.model ? { modelId: params.model } : {}),
-      ...(status.success ? { planStatuses: [status.data] } : {}),
+      ...(status ? { planStatuses: [status] } : {}),
     },
-    sort: oneOf(portfolioSorts, params.sort, 'team'),
-    mode: oneOf(heatmapModes, params.show, 'gap'),
+    sort: choiceOf(portfolioSorts, params.sort) ?? 'team',
+    mode: choiceOf(heatmapModes, params.show) ?? 'gap',
     from: day(params.from),
     to: day(params.to),
   };

@@ -1,5 +1,5 @@
 import { useEffect, useRef, type RefObject } from 'react';
-import { Language } from '@shared/domain/settings';
+import { choiceOf, languages } from '@shared/domain/constants';
 import { printStateAttribute, type PrintState } from '@shared/print';
 import { describeError } from '../../errors';
 import { useReportStore } from '../../stores/reportStore';
@@ -15,7 +15,7 @@ import { ReportLanguage, useReportText } from './reportText';
 export function PrintScreen() {
   const params = useRouteStore((state) => state.route.params);
   const appLanguage = useLanguage();
-  const language = Language.safeParse(params.lang).data ?? appLanguage;
+  const language = choiceOf(languages, params.lang) ?? appLanguage;
   const planId = params.id;
   const clientCopy = params.clientCopy === 'true';
   const open = useReportStore((state) => state.open);

@@ -1,13 +1,7 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import {
-  registerFields,
-  registerPreviewRows,
-  type RegisterCheck,
-  type RegisterField,
-  type RegisterImported,
-  type RegisterPreview,
-} from '@shared/domain/sharing';
+import { registerFields, registerPreviewRows } from '@shared/domain/constants';
+import type { RegisterCheck, RegisterField, RegisterImported, RegisterPreview } from '@shared/domain/sharing';
 import { asApiError, type ApiError } from '../../api';
 import { Dialog, DialogFooter } from '../../components/Dialog';
 import { Icon } from '../../components/Icon';

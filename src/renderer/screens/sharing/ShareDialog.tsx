@@ -1,7 +1,8 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { languages, type Language } from '@shared/domain/settings';
-import { spreadsheetFormats, type FileSaved } from '@shared/domain/sharing';
+import { languages, spreadsheetFormats } from '@shared/domain/constants';
+import type { Language } from '@shared/domain/settings';
+import type { FileSaved } from '@shared/domain/sharing';
 import { asApiError, type ApiError } from '../../api';
 import { ErrorAlert } from '../../components/Alert';
 import { Dialog, DialogFooter } from '../../components/Dialog';

@@ -1,11 +1,11 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import {
-  answerSides,
-  type ResponseCheck,
-  type ResponseColumn,
-  type ResponseMapping,
-  type ResponsePreview,
+import { answerSides } from '@shared/domain/constants';
+import type {
+  ResponseCheck,
+  ResponseColumn,
+  ResponseMapping,
+  ResponsePreview,
 } from '@shared/domain/surveyImport';
 import type { SurveyDetail } from '@shared/domain/surveys';
 import { asApiError } from '../../api';

@@ -1,7 +1,8 @@
 import { useEffect, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Answer, SurveyDetail, SurveyResponse } from '@shared/domain/surveys';
-import { answerSides, type AnswerSide } from '@shared/domain/surveyImport';
+import { answerSides } from '@shared/domain/constants';
+import type { AnswerSide } from '@shared/domain/surveyImport';
 import { asApiError, call } from '../../api';
 import { ErrorAlert } from '../../components/Alert';
 import { EmptyState } from '../../components/EmptyState';

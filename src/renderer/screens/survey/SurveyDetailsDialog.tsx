@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { surveyStatuses, type Survey } from '@shared/domain/surveys';
+import { surveyStatuses } from '@shared/domain/constants';
+import type { Survey } from '@shared/domain/surveys';
 import { call } from '../../api';
 import { Field } from '../../components/Field';
 import { showSuccess } from '../../stores/toastStore';

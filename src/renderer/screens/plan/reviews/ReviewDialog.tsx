@@ -1,14 +1,7 @@
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import {
-  reviewKinds,
-  reviewStepActions,
-  stepStatuses,
-  type PlanDetail,
-  type ReviewKind,
-  type ReviewStepLink,
-  type Step,
-} from '@shared/domain/plans';
+import { reviewKinds, reviewStepActions, stepStatuses } from '@shared/domain/constants';
+import type { PlanDetail, ReviewKind, ReviewStepLink, Step } from '@shared/domain/plans';
 import { asApiError } from '../../../api';
 import { ErrorAlert } from '../../../components/Alert';
 import { FormDialog } from '../../../components/FormDialog';

@@ -22,7 +22,8 @@ import {
   type Direction,
   type Placement,
 } from '@shared/calc/board';
-import { stepStatuses, type PlanDetail, type Step, type StepStatus } from '@shared/domain/plans';
+import { stepStatuses } from '@shared/domain/constants';
+import type { PlanDetail, Step, StepStatus } from '@shared/domain/plans';
 import type { ModelDetail } from '@shared/domain/models';
 import { asApiError } from '../../../api';
 import { describeError } from '../../../errors';

@@ -1,7 +1,8 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isOverdue, tooBigReasons } from '@shared/calc/steps';
-import { stepStatuses, type PlanDetail, type Step, type StepStatus } from '@shared/domain/plans';
+import { stepStatuses } from '@shared/domain/constants';
+import type { PlanDetail, Step, StepStatus } from '@shared/domain/plans';
 import type { ModelDetail } from '@shared/domain/models';
 import { asApiError } from '../../../api';
 import { Icon } from '../../../components/Icon';

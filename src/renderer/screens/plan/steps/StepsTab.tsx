@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { stepStatuses, StepStatus, type Step } from '@shared/domain/plans';
+import { choiceOf, stepStatuses } from '@shared/domain/constants';
+import type { Step } from '@shared/domain/plans';
 import { EmptyState } from '../../../components/EmptyState';
 import { Icon } from '../../../components/Icon';
 import { localName, today } from '../../../format';
@@ -31,11 +32,10 @@ export function StepsTab({ plan, model }: PlanTabProps) {
   const id = useId();
 
   const view: View = params.view === 'list' ? 'list' : 'board';
-  const parsedStatus = StepStatus.safeParse(params.status);
   const filter = {
     owner: params.owner || undefined,
     dimensionId: params.dimension || undefined,
-    status: parsedStatus.success ? parsedStatus.data : undefined,
+    status: choiceOf(stepStatuses, params.status),
     overdue: params.overdue === '1',
   };
   const filtered = filter.owner || filter.dimensionId || filter.status || filter.overdue;

@@ -1,13 +1,14 @@
-import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../components/PageHeader';
+import { preloadable } from '../../components/preloadable';
 import { usePortfolioStore, useWatchListStore } from '../../stores/portfolioStore';
 import { viewOf } from './portfolioView';
 
 // The portfolio draws charts: it loads on first visit, so that the charting library stays out of the
 // JavaScript the app starts with.
-const loadDashboard = () => import('./PortfolioDashboard');
-const PortfolioDashboard = lazy(loadDashboard);
+const { preload: loadDashboard, Component: PortfolioDashboard } = preloadable(
+  () => import('./PortfolioDashboard'),
+);
 
 /**
  * Starts fetching the portfolio's code and data for the address `params`: when the app opens on the
@@ -24,7 +25,7 @@ export function preloadPortfolio(params: Readonly<Record<string, string>>): void
 export function PortfolioScreen() {
   const { t } = useTranslation();
   return (
-    <Suspense
+    <PortfolioDashboard
       fallback={
         <>
           <PageHeader title={t('portfolio.title')} subtitle={t('portfolio.subtitle')} />
@@ -33,8 +34,6 @@ export function PortfolioScreen() {
           </p>
         </>
       }
-    >
-      <PortfolioDashboard />
-    </Suspense>
+    />
   );
 }

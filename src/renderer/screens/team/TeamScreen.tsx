@@ -1,12 +1,11 @@
-import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../components/PageHeader';
+import { preloadable } from '../../components/preloadable';
 import { useTeamDashboardStore } from '../../stores/teamDashboardStore';
 
 // The dashboard draws charts: it loads on first visit, so that the charting library stays out of the
 // JavaScript the app starts with.
-const loadDashboard = () => import('./TeamDashboard');
-const TeamDashboard = lazy(loadDashboard);
+const { preload: loadDashboard, Component: TeamDashboard } = preloadable(() => import('./TeamDashboard'));
 
 /**
  * Starts fetching the dashboard's code and data for the address `params`: when the app opens on a
@@ -21,7 +20,7 @@ export function preloadTeamDashboard(params: Readonly<Record<string, string>>): 
 export function TeamScreen() {
   const { t } = useTranslation();
   return (
-    <Suspense
+    <TeamDashboard
       fallback={
         <>
           <PageHeader title={t('teamDashboard.title')} />
@@ -30,8 +29,6 @@ export function TeamScreen() {
           </p>
         </>
       }
-    >
-      <TeamDashboard />
-    </Suspense>
+    />
   );
 }

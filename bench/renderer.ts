@@ -6,46 +6,70 @@
  * Checked with the tests' TypeScript settings, as the page functions it shares with them need the DOM's
  * types.
  */
-import type { Browser } from 'playwright-core';
+import { setTimeout } from 'node:timers/promises';
+import type { Browser, Page } from 'playwright-core';
 import { drawnMarks, type DrawnMarkName } from '@shared/marks';
 import { startCoreClient, type CoreClient } from '../src/main/worker/coreClient';
 import { bridgeApiToPage } from '../test/e2e/harness/bridge';
 import { launchChromium } from '../test/e2e/harness/browser';
 import { startRendererServer } from '../test/e2e/harness/server';
-import { timingOf } from './measure';
-import type { RendererTimings } from './rendererMetrics';
+import { timingOf, type Timing } from './measure';
+import type { Opening, RendererTimings } from './rendererMetrics';
 
 const runs = 5;
 const warmup = 1;
+const settleMs = 1000;
 
-/** Opens `route` in a fresh page `runs` times and gives how long after navigation `mark` was set. */
+/** How long after the page's latest navigation `mark` was set. */
+async function drawnAt(page: Page, mark: DrawnMarkName): Promise<number> {
+  const handle = await page.waitForFunction(
+    (name) => performance.getEntriesByName(name, 'mark')[0]?.startTime,
+    mark,
+    { timeout: 120_000 },
+  );
+  return (await handle.jsonValue()) as number;
+}
+
+/**
+ * Opens `url` `runs` times and gives how long after each navigation `mark` was set: by reloading one
+ * page, which keeps its renderer process as the app's window does, or in a new page each time. A new
+ * page makes Chromium start two renderer processes (about:blank's, then the site's) and end the former
+ * page's, all on the cores that draw the screen.
+ */
 async function timeScreen(
   browser: Browser,
   core: CoreClient,
-  origin: string,
-  route: string,
+  url: string,
   mark: DrawnMarkName,
-) {
+  opening: Opening,
+): Promise<Timing> {
   const context = await browser.newContext({
     viewport: { width: 1280, height: 800 },
     reducedMotion: 'reduce',
   });
+  const open = async () => {
+    const page = await context.newPage();
+    const bridge = await bridgeApiToPage(page, core);
+    await page.goto(url);
+    return { page, bridge };
+  };
   try {
     const times: number[] = [];
+    let opened = await open();
     for (let i = 0; i < warmup + runs; i += 1) {
-      const page = await context.newPage();
-      const bridge = await bridgeApiToPage(page, core);
-      await page.goto(`${origin}/${route}`);
-      const handle = await page.waitForFunction(
-        (name) => performance.getEntriesByName(name, 'mark')[0]?.startTime,
-        mark,
-        { timeout: 120_000 },
-      );
-      const drawnAt = (await handle.jsonValue()) as number;
-      if (i >= warmup) times.push(drawnAt);
-      bridge.detach();
-      await page.close();
+      // Each run starts once the former's work is over (its document torn down, its memory collected),
+      // as the app's window opens with nothing else running.
+      if (i > 0) await setTimeout(settleMs);
+      if (i > 0 && opening === 'reload') await opened.page.reload();
+      if (i > 0 && opening === 'newPage') {
+        opened.bridge.detach();
+        await opened.page.close();
+        opened = await open();
+      }
+      const drawn = await drawnAt(opened.page, mark);
+      if (i >= warmup) times.push(drawn);
     }
+    opened.bridge.detach();
     return timingOf(times);
   } finally {
     await context.close();
@@ -62,16 +86,15 @@ async function main(dbPath: string, rendererDir: string): Promise<RendererTiming
     if (!teams.ok) throw new Error(`team.list: ${teams.error.message}`);
     const [team] = teams.value as { id: string }[];
     if (!team) throw new Error('The dataset has no team.');
-    return {
-      portfolio: await timeScreen(browser, core, server.origin, '#/portfolio', drawnMarks.portfolio),
-      teamDashboard: await timeScreen(
-        browser,
-        core,
-        server.origin,
-        `#/team/${team.id}`,
-        drawnMarks.teamDashboard,
-      ),
-    };
+    const screens = {
+      portfolio: [`${server.origin}/#/portfolio`, drawnMarks.portfolio],
+      teamDashboard: [`${server.origin}/#/team/${team.id}`, drawnMarks.teamDashboard],
+    } as const;
+    const timeScreens = async (opening: Opening) => ({
+      portfolio: await timeScreen(browser, core, ...screens.portfolio, opening),
+      teamDashboard: await timeScreen(browser, core, ...screens.teamDashboard, opening),
+    });
+    return { reload: await timeScreens('reload'), newPage: await timeScreens('newPage') };
   } finally {
     await Promise.allSettled([browser.close(), server.close()]);
     await core.close();

@@ -50,6 +50,12 @@ function dayText(n: number): string {
   return `${pad(year, 4)}-${pad(month)}-${pad(dayOfYear - Math.floor((153 * shifted + 2) / 5) + 1)}`;
 }
 
+/** A day as the number of days after 1970-01-01: how long lists of days travel, at a third of the text. */
+export const epochDay = (day: string): number => Math.round(utc(day) / 86_400_000);
+
+/** The day `epochDay` numbered `n`. */
+export const dayOfEpochDay = (n: number): string => addDays('1970-01-01', n);
+
 /** Whole days from `from` to `to` (negative when `to` comes first). */
 export function daysBetween(from: string, to: string): number {
   return Math.round((utc(to) - utc(from)) / 86_400_000);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, dayOf, daysBetween, daysFrom } from '@shared/dates';
+import { addDays, dayOf, dayOfEpochDay, daysBetween, daysFrom, epochDay } from '@shared/dates';
 
 describe('dates', () => {
   it('adds days across months and leap years', () => {
@@ -38,6 +38,16 @@ describe('dates', () => {
       expect(fromStart(day)).toBe(daysBetween('2028-02-27', day));
     }
     expect(fromStart('2028-03-01')).toBe(3);
+  });
+
+  it('numbers days from 1970-01-01 and reads the numbers back, across leap days and old years', () => {
+    expect(epochDay('1970-01-01')).toBe(0);
+    expect(epochDay('2026-01-10')).toBe(20_463);
+    expect(epochDay('1969-12-31')).toBe(-1);
+    for (const day of ['2028-02-29', '2100-03-01', '0099-01-01', '1970-01-01', '9999-12-31']) {
+      expect(dayOfEpochDay(epochDay(day))).toBe(day);
+      expect(epochDay(day)).toBe(daysBetween('1970-01-01', day));
+    }
   });
 
   it('takes the local calendar day of an instant', () => {

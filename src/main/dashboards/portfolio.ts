@@ -132,7 +132,7 @@ export function portfolioHeatmaps(
     reads.trends.map(({ teamId, modelId, trend }) => [pairKey(teamId, modelId), trend] as const),
   );
   const trendOf = (teamId: string, modelId: string) =>
-    trends.get(pairKey(teamId, modelId)) ?? { dates: [], levels: [] };
+    trends.get(pairKey(teamId, modelId)) ?? { days: [], levels: [] };
   const blocks = models.flatMap((model) => {
     const blockRows = inScope.teams
       .filter((team) => inScope.modelsOf(team.id).has(model.id))

@@ -151,17 +151,19 @@ export const trendLines = (db: Db, day: string): TrendLine[] =>
   (
     prepared(
       db,
-      `SELECT team_id, model_id, group_concat(date), json_group_array(level_sum), json_group_array(rated)
+      `SELECT team_id, model_id, json_group_array(unixepoch(date) / 86400), json_group_array(level_sum),
+           json_group_array(rated)
          FROM level_days WHERE date <= ? GROUP BY team_id, model_id`,
       'raw',
     ).all(day) as [string, string, string, string, string][]
-  ).map(([teamId, modelId, dates, sums, counts]) => {
+  ).map(([teamId, modelId, days, sums, counts]) => {
     const rated = JSON.parse(counts) as number[];
     return {
       teamId,
       modelId,
       trend: {
-        dates: dates.split(','),
+        // Numbered by SQLite as `epochDay` numbers them.
+        days: JSON.parse(days) as number[],
         levels: (JSON.parse(sums) as number[]).map((sum, i) => toHundredth(sum / (rated[i] as number))),
       },
     };

@@ -1,4 +1,5 @@
 /** The portfolio: every team against every dimension, as a heatmap of gaps to target or of levels. */
+import { dayOfEpochDay, epochDay } from '../dates';
 import type { SeriesPoint } from './trends';
 
 export interface TargetOfPlan {
@@ -49,17 +50,17 @@ export function averageGap(gaps: readonly (number | null)[]): number | null {
 /** A level as the portfolio's trend lines send it: to the hundredth, as much as a sparkline shows. */
 export const toHundredth = (level: number) => Math.round(level * 100) / 100;
 
-/** A team's trend line as the portfolio sends it: its days, and its levels to the hundredth. */
-export function compactTrend(points: readonly SeriesPoint[]): { dates: string[]; levels: number[] } {
+/** A team's trend line as the portfolio sends it: its days as `epochDay` numbers, its levels to the hundredth. */
+export function compactTrend(points: readonly SeriesPoint[]): { days: number[]; levels: number[] } {
   return {
-    dates: points.map((point) => point.date),
+    days: points.map((point) => epochDay(point.date)),
     levels: points.map((point) => toHundredth(point.level)),
   };
 }
 
 /** The points of a trend line sent by `compactTrend`, to draw. */
-export const trendPoints = (trend: { dates: readonly string[]; levels: readonly number[] }): SeriesPoint[] =>
-  trend.dates.map((date, i) => ({ date, level: trend.levels[i] as number }));
+export const trendPoints = (trend: { days: readonly number[]; levels: readonly number[] }): SeriesPoint[] =>
+  trend.days.map((day, i) => ({ date: dayOfEpochDay(day), level: trend.levels[i] as number }));
 
 /** The shades of the heatmap: gaps of 0, 1, 2, 3 and 4 or more; levels on six steps of the scale. */
 export const gapShades = 5;

@@ -142,9 +142,9 @@ export const PortfolioRow = z.object({
   gaps: z.array(z.number().int().nullable()),
   /**
    * The mean level over the model's dimensions, assessment by assessment, to the hundredth (finer than
-   * its line or its label shows): `levels[i]` on `dates[i]`.
+   * its line or its label shows): `levels[i]` on the day numbered `days[i]` (`epochDay` of dates.ts).
    */
-  trend: z.object({ dates: z.array(Day), levels: z.array(z.number()) }),
+  trend: z.object({ days: z.array(z.number().int()), levels: z.array(z.number()) }),
 });
 export type PortfolioRow = z.infer<typeof PortfolioRow>;
 

@@ -232,7 +232,7 @@ describe('portfolio.get and portfolio.watchList', () => {
     expect(row?.averageGap).toBe(0.5);
     expect(row?.progress).toBeCloseTo(0.5);
     expect(row?.trend.levels).toEqual([1.5, 2.5, 2.5]);
-    expect(row?.trend.dates).toHaveLength(3);
+    expect(row?.trend.days).toHaveLength(3);
     expect(portfolio.lastReviewDate).toBe('2026-02-20');
   });
 

@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { trendPoints } from '@shared/calc/portfolio';
 import { addDays } from '@shared/dates';
 import type { PlanStatus } from '@shared/domain/plans';
 import { generateDataset } from '../../../bench/dataset';
@@ -281,7 +282,10 @@ describe('the summary of levels', () => {
     ]);
     await core.call('dimension.update', { id: retired!.id, patch: { retired: true } });
     const row = (await core.call('portfolio.get', { modelId: model.id })).blocks[0]!.rows[0]!;
-    expect(row.trend).toEqual({ dates: [addDays(today, -60), addDays(today, -10)], levels: [1, 1.5] });
+    expect(trendPoints(row.trend)).toEqual([
+      { date: addDays(today, -60), level: 1 },
+      { date: addDays(today, -10), level: 1.5 },
+    ]);
     await expectSameAsOracle(core);
   });
 

@@ -64,12 +64,10 @@ describe('compactTrend', () => {
     { date: '2026-03-10', level: 2.005 },
   ];
 
-  it('sends the days and the levels to the hundredth, in the same order', () => {
-    expect(compactTrend(points)).toEqual({
-      dates: ['2026-01-10', '2026-02-10', '2026-03-10'],
-      levels: [1, 2.33, 2.01],
-    });
-    expect(compactTrend([])).toEqual({ dates: [], levels: [] });
+  it('sends the days as numbers and the levels to the hundredth, in the same order', () => {
+    // 2026-01-10 is day 20,463 after 1970-01-01; a month later, 31 days on.
+    expect(compactTrend(points)).toEqual({ days: [20_463, 20_494, 20_522], levels: [1, 2.33, 2.01] });
+    expect(compactTrend([])).toEqual({ days: [], levels: [] });
   });
 
   it('gives back the points to draw', () => {

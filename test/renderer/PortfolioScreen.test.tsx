@@ -1,6 +1,8 @@
 import { fireEvent, screen, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
-import type { TestCore } from '../helpers/core';
+import { describe, expect, it, vi } from 'vitest';
+import { preloadPortfolio } from '../../src/renderer/screens/portfolio/PortfolioScreen';
+import { usePortfolioStore, useWatchListStore } from '../../src/renderer/stores/portfolioStore';
+import { bridgeApi, makeTestCore, type TestCore } from '../helpers/core';
 import { builtinModelId, makeStep, makeTarget } from '../helpers/factories';
 import { addTeam, renderApp } from './helpers/renderApp';
 
@@ -177,5 +179,36 @@ describe('Portfolio screen', { timeout: 20_000 }, () => {
       await screen.findByRole('heading', { name: 'No teams yet' }, { timeout: 10_000 }),
     ).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Go to teams' })).toHaveAttribute('href', '#/teams');
+  });
+});
+
+describe('Opening the app on the portfolio', () => {
+  it('asks for the heatmaps first and the watch list once their answer is in', async () => {
+    const core = makeTestCore({ clock: () => now });
+    await threeTeams(core);
+    const asked: string[] = [];
+    let answerHeatmaps: () => void = () => undefined;
+    const heatmapsHeld = new Promise<void>((resolve) => (answerHeatmaps = resolve));
+    const api = bridgeApi(core);
+    window.api = {
+      ...api,
+      invoke: async (channel, input) => {
+        asked.push(channel);
+        if (channel === 'portfolio.get') await heatmapsHeld;
+        return api.invoke(channel, input);
+      },
+    };
+    try {
+      preloadPortfolio({});
+      await vi.waitFor(() => expect(asked).toContain('portfolio.get'));
+      expect(asked).not.toContain('portfolio.watchList');
+
+      answerHeatmaps();
+      await vi.waitFor(() => expect(asked).toContain('portfolio.watchList'));
+      await vi.waitFor(() => expect(useWatchListStore.getState().status).toBe('ready'));
+      expect(usePortfolioStore.getState().portfolio?.blocks).toHaveLength(2);
+    } finally {
+      core.dispose();
+    }
   });
 });

@@ -1,6 +1,12 @@
 import { planMomentum } from '@shared/calc/momentum';
 import { outlookFromSums } from '@shared/calc/outlook';
-import { averageGap, compactTrend, gapToTarget, targetsByDimension } from '@shared/calc/portfolio';
+import {
+  averageGap,
+  compactTrend,
+  compactWatchList,
+  gapToTarget,
+  targetsByDimension,
+} from '@shared/calc/portfolio';
 import { currentLevelAt, planProgress, targetProgress } from '@shared/calc/progress';
 import { dimensionSeries } from '@shared/calc/trends';
 import type {
@@ -282,7 +288,8 @@ export function portfolioWatchList(
       },
     ];
   });
-  return sortWatchList(models, atRisk, stalling);
+  const sorted = sortWatchList(models, atRisk, stalling);
+  return compactWatchList(sorted.atRisk, sorted.stalling);
 }
 
 /** Team names as `localeCompare(…, 'en', { sensitivity: 'base' })` orders them, with one collator made once. */

@@ -1,5 +1,13 @@
 /** The portfolio: every team against every dimension, as a heatmap of gaps to target or of levels. */
 import { dayOfEpochDay, epochDay } from '../dates';
+import type {
+  AtRiskRow,
+  DimensionLabel,
+  PortfolioWatchList,
+  StallingPlan,
+  TargetAtRisk,
+  TeamLabel,
+} from '../domain/dashboards';
 import type { SeriesPoint } from './trends';
 
 export interface TargetOfPlan {
@@ -93,3 +101,59 @@ export function sortPortfolioRows<
   };
   return [...rows].sort(compare[sort]);
 }
+
+/** A list that holds each item once, and the place of an item given by its key. */
+function listOnce<T>() {
+  const items: T[] = [];
+  const places = new Map<string, number>();
+  return {
+    items,
+    placeOf(key: string, item: () => T): number {
+      let place = places.get(key);
+      if (place === undefined) {
+        place = items.push(item()) - 1;
+        places.set(key, place);
+      }
+      return place;
+    },
+  };
+}
+
+/** The watch list as `portfolio.watchList` sends it: each team, dimension and plan of its targets once. */
+export function compactWatchList(
+  atRisk: readonly TargetAtRisk[],
+  stalling: StallingPlan[],
+): PortfolioWatchList {
+  const teams = listOnce<TeamLabel>();
+  const dimensions = listOnce<DimensionLabel>();
+  const plans = listOnce<{ planId: string; planTitle: string }>();
+  const rows = atRisk.map(
+    ({
+      teamId,
+      teamName,
+      client,
+      colour,
+      dimensionId,
+      dimensionName,
+      dimensionNameFr,
+      planId,
+      planTitle,
+      ...figures
+    }): AtRiskRow => ({
+      team: teams.placeOf(teamId, () => ({ teamId, teamName, client, colour })),
+      dimension: dimensions.placeOf(dimensionId, () => ({ dimensionId, dimensionName, dimensionNameFr })),
+      plan: plans.placeOf(planId, () => ({ planId, planTitle })),
+      ...figures,
+    }),
+  );
+  return { teams: teams.items, dimensions: dimensions.items, plans: plans.items, atRisk: rows, stalling };
+}
+
+/** The targets at risk of a watch list sent by `compactWatchList`, each with its team, dimension and plan. */
+export const atRiskRows = (watchList: PortfolioWatchList): TargetAtRisk[] =>
+  watchList.atRisk.map(({ team, dimension, plan, ...figures }) => ({
+    ...(watchList.teams[team] as TeamLabel),
+    ...(watchList.dimensions[dimension] as DimensionLabel),
+    ...(watchList.plans[plan] as { planId: string; planTitle: string }),
+    ...figures,
+  }));

@@ -153,21 +153,36 @@ export const PortfolioBlock = z.object({ model: ModelDetail, rows: z.array(Portf
 export type PortfolioBlock = z.infer<typeof PortfolioBlock>;
 
 const DimensionLabel = { dimensionId: Id, dimensionName: z.string(), dimensionNameFr: z.string() };
+export type TeamLabel = z.infer<z.ZodObject<typeof TeamLabel>>;
+export type DimensionLabel = z.infer<z.ZodObject<typeof DimensionLabel>>;
 
-export const TargetAtRisk = z.object({
-  ...TeamLabel,
-  ...DimensionLabel,
+/** What the watch list tells of a target at risk, beside whose it is. */
+const AtRiskFigures = {
   targetId: Id,
-  planId: Id,
-  planTitle: z.string(),
   current: Level.nullable(),
   targetLevel: Level,
   targetDate: Day,
   status: TargetStatus,
   /** The later of the two forecasts: when the target would be reached at the current pace. */
   forecast: Day.nullable(),
+};
+
+/** A target at risk, with its team, dimension and plan. */
+export const TargetAtRisk = z.object({
+  ...TeamLabel,
+  ...DimensionLabel,
+  planId: Id,
+  planTitle: z.string(),
+  ...AtRiskFigures,
 });
 export type TargetAtRisk = z.infer<typeof TargetAtRisk>;
+
+/** A place in one of the watch list's lists of teams, dimensions and plans. */
+const Place = z.number().int().nonnegative();
+
+/** A target at risk as the watch list sends it: its team, dimension and plan by their places. */
+export const AtRiskRow = z.object({ team: Place, dimension: Place, plan: Place, ...AtRiskFigures });
+export type AtRiskRow = z.infer<typeof AtRiskRow>;
 
 export const StallingPlan = z.object({
   ...TeamLabel,
@@ -194,17 +209,24 @@ export const PortfolioHeatmaps = z.object({
 export type PortfolioHeatmaps = z.infer<typeof PortfolioHeatmaps>;
 
 /**
- * The portfolio's watch list (`portfolio.watchList`): asked for beside the heatmaps rather than with
+ * The portfolio's watch list (`portfolio.watchList`): asked for after the heatmaps rather than with
  * them, so that at hundreds of teams neither request holds the core up for long.
  */
 export const PortfolioWatchList = z.object({
-  atRisk: z.array(TargetAtRisk),
+  /**
+   * The teams, dimensions and plans of the targets at risk, each once: at 200 teams, the 900 rows
+   * repeating them made two thirds of the answer.
+   */
+  teams: z.array(z.object(TeamLabel)),
+  dimensions: z.array(z.object(DimensionLabel)),
+  plans: z.array(z.object({ planId: Id, planTitle: z.string() })),
+  atRisk: z.array(AtRiskRow),
   stalling: z.array(StallingPlan),
 });
 export type PortfolioWatchList = z.infer<typeof PortfolioWatchList>;
 
-/** The portfolio screen: its heatmaps and its watch list. */
-export type Portfolio = PortfolioHeatmaps & PortfolioWatchList;
+/** The portfolio screen: its heatmaps and its watch list, its targets at risk written out. */
+export type Portfolio = PortfolioHeatmaps & { atRisk: TargetAtRisk[]; stalling: StallingPlan[] };
 
 export const PortfolioCompareQuery = z
   .strictObject({ ...PortfolioScope, from: Day, to: Day })

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { atRiskRows } from '@shared/calc/portfolio';
 import { contract } from '@shared/contract';
 import { makeTestCore, type TestCore } from '../../helpers/core';
 import { builtinModelId, makeStep, makeTarget, makeTeam } from '../../helpers/factories';
@@ -248,7 +249,7 @@ describe('portfolio.get and portfolio.watchList', () => {
       status: 'active',
     });
     const portfolio = await core.call('portfolio.watchList', {});
-    expect(portfolio.atRisk).toEqual([
+    expect(atRiskRows(portfolio)).toEqual([
       expect.objectContaining({
         teamId: team.id,
         planId: plan.id,

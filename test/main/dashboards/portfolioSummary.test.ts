@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { trendPoints } from '@shared/calc/portfolio';
+import { atRiskRows, trendPoints } from '@shared/calc/portfolio';
 import { addDays } from '@shared/dates';
 import type { PlanStatus } from '@shared/domain/plans';
 import { generateDataset } from '../../../bench/dataset';
@@ -78,9 +78,11 @@ async function expectSameAsOracle(core: TestCore) {
   const db = new Database(core.dbPath, { readonly: true });
   try {
     for (const scope of await scopesOf(core)) {
+      const watchList = await core.call('portfolio.watchList', scope);
       const portfolio = {
         ...(await core.call('portfolio.get', scope)),
-        ...(await core.call('portfolio.watchList', scope)),
+        atRisk: atRiskRows(watchList),
+        stalling: watchList.stalling,
       };
       expect(portfolio, JSON.stringify(scope)).toEqual(oraclePortfolio(db, scope, today));
       for (const [from, to] of periods) {

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
+  atRiskRows,
   averageGap,
   compactTrend,
+  compactWatchList,
   gapShade,
   gapToTarget,
   levelShade,
@@ -112,5 +114,45 @@ describe('sortPortfolioRows', () => {
 
   it('puts the least progress first', () => {
     expect(names(sortPortfolioRows(rows, 'progress', 'en'))).toEqual(['Network', 'Ops', 'Apps', 'desk']);
+  });
+});
+
+describe('the watch list as sent', () => {
+  const desk = { teamId: 't1', teamName: 'Service Desk', client: 'Northwind', colour: '#2563eb' };
+  const network = { teamId: 't2', teamName: 'Network', client: '', colour: '#16a34a' };
+  const sla = { dimensionId: 'd1', dimensionName: 'SLA compliance', dimensionNameFr: 'Respect des SLA' };
+  const skills = { dimensionId: 'd2', dimensionName: 'Skills', dimensionNameFr: 'Compétences' };
+  const figures = (targetId: string) => ({
+    targetId,
+    current: 1,
+    targetLevel: 3,
+    targetDate: '2026-06-30',
+    status: 'at-risk' as const,
+    forecast: null,
+  });
+  const atRisk = [
+    { ...desk, ...sla, planId: 'p1', planTitle: 'Desk plan', ...figures('a') },
+    { ...network, ...sla, planId: 'p2', planTitle: 'Network plan', ...figures('b') },
+    { ...desk, ...skills, planId: 'p1', planTitle: 'Desk plan', ...figures('c') },
+  ];
+
+  it('names each team, dimension and plan once, the rows pointing at them in order', () => {
+    const sent = compactWatchList(atRisk, []);
+    expect(sent.teams).toEqual([desk, network]);
+    expect(sent.dimensions).toEqual([sla, skills]);
+    expect(sent.plans).toEqual([
+      { planId: 'p1', planTitle: 'Desk plan' },
+      { planId: 'p2', planTitle: 'Network plan' },
+    ]);
+    expect(sent.atRisk.map(({ team, dimension, plan }) => [team, dimension, plan])).toEqual([
+      [0, 0, 0],
+      [1, 0, 1],
+      [0, 1, 0],
+    ]);
+  });
+
+  it('gives back every row as it was, in its order', () => {
+    expect(atRiskRows(compactWatchList(atRisk, []))).toEqual(atRisk);
+    expect(atRiskRows(compactWatchList([], []))).toEqual([]);
   });
 });

@@ -1,5 +1,6 @@
-import { useEffect } from 'react';
+import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { atRiskRows } from '@shared/calc/portfolio';
 import { drawnMarks } from '@shared/marks';
 import type { PortfolioQuery, PortfolioWatchList, TargetAtRisk } from '@shared/domain/dashboards';
 import { DrawnMark } from '../../components/DrawnMark';
@@ -43,16 +44,17 @@ export function WatchLists({ query }: { query: PortfolioQuery }) {
 function WatchListCards({ watchList }: { watchList: PortfolioWatchList }) {
   const { t } = useTranslation();
   const language = useLanguage();
+  const atRisk = useMemo(() => atRiskRows(watchList), [watchList]);
   return (
     <>
       <section className="card watch-list" aria-labelledby="at-risk-title">
         <h2 id="at-risk-title">
-          {t('portfolio.atRiskTitle')} <span className="count">{watchList.atRisk.length}</span>
+          {t('portfolio.atRiskTitle')} <span className="count">{atRisk.length}</span>
         </h2>
-        {watchList.atRisk.length === 0 ? (
+        {atRisk.length === 0 ? (
           <p className="muted">{t('portfolio.noneAtRisk')}</p>
         ) : (
-          <AtRiskTable targets={watchList.atRisk} />
+          <AtRiskTable targets={atRisk} />
         )}
       </section>
       <section className="card watch-list" aria-labelledby="stalling-title">

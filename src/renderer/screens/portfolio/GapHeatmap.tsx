@@ -150,7 +150,7 @@ const HeatRow = memo(function HeatRow({
   return (
     <tr ref={measure} data-index={index} aria-rowindex={index + 3}>
       <th scope="row" className="heatmap__team">
-        <TeamCell row={row} minLevel={names.minLevel} maxLevel={names.maxLevel} />
+        <TeamCell row={row} minLevel={names.minLevel} maxLevel={names.maxLevel} words={words} />
       </th>
       {row.levels.map((level, column) => (
         <Cell
@@ -168,19 +168,22 @@ const HeatRow = memo(function HeatRow({
   );
 });
 
-function TeamCell({ row, minLevel, maxLevel }: { row: PortfolioRow; minLevel: number; maxLevel: number }) {
-  const { t } = useTranslation();
-  const language = useLanguage();
+/** A team's name, trend and figures; its words from its table, as its cells take theirs. */
+function TeamCell({
+  row,
+  minLevel,
+  maxLevel,
+  words,
+}: {
+  row: PortfolioRow;
+  minLevel: number;
+  maxLevel: number;
+  words: CellWords;
+}) {
   const levels = row.trend.levels;
   const first = levels[0];
   const last = levels.at(-1);
-  const trendLabel =
-    first !== undefined && last !== undefined
-      ? t('portfolio.trendSaid', {
-          from: formatNumber(first, language),
-          to: formatNumber(last, language),
-        })
-      : t('portfolio.noTrend');
+  const trendLabel = first !== undefined && last !== undefined ? words.trendSaid(first, last) : words.noTrend;
   return (
     <div className="heatmap__team-cell">
       <a href={hashOf('team', { id: row.teamId })} className="heatmap__team-link">
@@ -198,22 +201,16 @@ function TeamCell({ row, minLevel, maxLevel }: { row: PortfolioRow; minLevel: nu
         ) : (
           <span className="muted small">{trendLabel}</span>
         )}
-        <span className="small">
-          {row.averageGap === null
-            ? t('portfolio.noTargets')
-            : t('portfolio.teamFigures', {
-                gap: formatNumber(row.averageGap, language),
-                progress: row.progress === null ? '—' : formatPercent(row.progress, language),
-              })}
-        </span>
+        <span className="small">{words.teamFigures(row.averageGap, row.progress)}</span>
       </div>
     </div>
   );
 }
 
 /**
- * The words of the heatmap's cells, each made once: thousands of cells share a few levels and gaps and a
- * few hundred titles (a column, a level and a target), and formatting costs more than a look-up.
+ * The words of the heatmap's rows, those of its cells each made once: thousands of cells share a few
+ * levels and gaps and a few hundred titles (a column, a level and a target), and formatting costs more
+ * than a look-up. Rows take them from here rather than each from its own hooks.
  */
 function cellWords(t: TFunction, language: Language, columnNames: readonly string[]) {
   const titles = new Map<string, string>();
@@ -223,7 +220,17 @@ function cellWords(t: TFunction, language: Language, columnNames: readonly strin
   return {
     noTarget: t('charts.noTarget'),
     reached: t('targetStatus.reached'),
+    noTrend: t('portfolio.noTrend'),
     number,
+    trendSaid: (from: number, to: number) =>
+      t('portfolio.trendSaid', { from: formatNumber(from, language), to: formatNumber(to, language) }),
+    teamFigures: (gap: number | null, progress: number | null) =>
+      gap === null
+        ? t('portfolio.noTargets')
+        : t('portfolio.teamFigures', {
+            gap: formatNumber(gap, language),
+            progress: progress === null ? '—' : formatPercent(progress, language),
+          }),
     title: (column: number, level: number | null, target: number | null) =>
       remembered(titles, `${column}:${level}:${target}`, () => {
         const name = columnNames[column] ?? '';

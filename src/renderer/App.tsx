@@ -17,7 +17,8 @@ import { RecoveryScreen } from './screens/recovery/RecoveryScreen';
 import { SurveyRoute } from './screens/survey/SurveyRoute';
 import { TeamScreen } from './screens/team/TeamScreen';
 import { followDataChanges } from './stores/dataChanges';
-import { followLocation, useRouteStore, type Screen } from './stores/routeStore';
+import { followLocation, useRouteStore } from './stores/routeStore';
+import { type Screen } from './routes';
 import { languageOf, useSettingsStore } from './stores/settingsStore';
 
 /** A screen whose code loads when it is first opened, so that the app starts with less JavaScript. */

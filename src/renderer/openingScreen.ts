@@ -1,7 +1,7 @@
 import { prepareFormats } from './format';
 import { preloadPortfolio } from './screens/portfolio/PortfolioScreen';
 import { preloadTeamDashboard } from './screens/team/TeamScreen';
-import { parseHash, type Screen } from './stores/routeStore';
+import { parseHash, type Screen } from './routes';
 import { languageOf, useSettingsStore } from './stores/settingsStore';
 
 /** The dashboards fetch their code and data as the app opens on them. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hashOf, parseHash } from '../../src/renderer/stores/routeStore';
+import { hashOf, parseHash } from '../../src/renderer/routes';
 
 describe('routes', () => {
   it('reads a screen and its filters from the hash', () => {

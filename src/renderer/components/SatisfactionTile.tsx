@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TeamSatisfaction } from '@shared/domain/surveys';
 import { formatDay } from '../format';
-import { hashOf } from '../stores/routeStore';
+import { hashOf } from '../routes';
 import { useLanguage } from '../stores/settingsStore';
 import { formatGap } from '../screens/survey/surveyWords';
 import { Icon } from './Icon';

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Messages } from '../i18n/en';
-import { hashOf, useRouteStore, type Screen } from '../stores/routeStore';
+import { useRouteStore } from '../stores/routeStore';
+import { hashOf, type Screen } from '../routes';
 import { useSettingsStore } from '../stores/settingsStore';
 import { Icon, LogoMark, type IconName } from './Icon';
 import { UndoRedoButtons } from './UndoRedo';

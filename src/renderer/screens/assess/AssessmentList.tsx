@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { AssessmentDetail } from '@shared/domain/assessments';
 import { formatDay } from '../../format';
-import { hashOf } from '../../stores/routeStore';
+import { hashOf } from '../../routes';
 import { useLanguage } from '../../stores/settingsStore';
 
 /** The team's past assessments on the model, latest first; the one open in the grid is marked. */

@@ -7,7 +7,7 @@ import { LoadState } from '../../components/LoadState';
 import { Swatch, Truncate } from '../../components/Text';
 import { formatDay, today } from '../../format';
 import { allClear, useAttentionStore } from '../../stores/attentionStore';
-import { hashOf } from '../../stores/routeStore';
+import { hashOf } from '../../routes';
 import { useLanguage } from '../../stores/settingsStore';
 
 /** A group shows this many items until the user asks for all of them. */

@@ -7,7 +7,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { formatDay, formatNumber, today } from '../../format';
 import { isEmptyDatabase, useAppStatusStore } from '../../stores/appStatusStore';
 import { activePlans, openStepCount, usePlanStore } from '../../stores/planStore';
-import { hashOf } from '../../stores/routeStore';
+import { hashOf } from '../../routes';
 import { useLanguage, useSettingsStore } from '../../stores/settingsStore';
 import { activeTeams, teamById, useTeamStore } from '../../stores/teamStore';
 import { NewPlanDialog } from '../plans/NewPlanDialog';

@@ -4,7 +4,7 @@ import { PlanStatusBadge } from '../../components/Badges';
 import { StepProgress } from '../../components/StepProgress';
 import { Truncate } from '../../components/Text';
 import { formatPeriod } from '../../format';
-import { hashOf } from '../../stores/routeStore';
+import { hashOf } from '../../routes';
 import { useLanguage } from '../../stores/settingsStore';
 import { teamAndClient } from '../../i18n/labels';
 

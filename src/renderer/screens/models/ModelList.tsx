@@ -7,7 +7,7 @@ import { LoadState } from '../../components/LoadState';
 import { PageHeader } from '../../components/PageHeader';
 import { formatNumber, localName } from '../../format';
 import { builtinModels, useModelStore, userModels } from '../../stores/modelStore';
-import { hashOf } from '../../stores/routeStore';
+import { hashOf } from '../../routes';
 import { useLanguage } from '../../stores/settingsStore';
 import { CopyModelDialog } from './CopyModelDialog';
 import { ModelDialog } from './ModelDialog';

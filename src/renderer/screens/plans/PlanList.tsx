@@ -5,7 +5,7 @@ import { Icon } from '../../components/Icon';
 import { StepProgress } from '../../components/StepProgress';
 import { Swatch, Truncate } from '../../components/Text';
 import { formatPeriod, localName } from '../../format';
-import { hashOf } from '../../stores/routeStore';
+import { hashOf } from '../../routes';
 import { useLanguage } from '../../stores/settingsStore';
 import { teamById } from '../../stores/teamStore';
 import { PlanStatusSelect } from './PlanStatusSelect';

@@ -8,7 +8,8 @@ import { TextField } from '../../components/TextField';
 import { TeamName } from '../../components/Text';
 import { formatDay, formatNumber, formatPeriod, localName } from '../../format';
 import { useChangesStore } from '../../stores/portfolioStore';
-import { hashOf, useRouteStore } from '../../stores/routeStore';
+import { useRouteStore } from '../../stores/routeStore';
+import { hashOf } from '../../routes';
 import { useLanguage } from '../../stores/settingsStore';
 import { paramsOf, type PortfolioView } from './portfolioView';
 

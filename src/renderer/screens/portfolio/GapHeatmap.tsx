@@ -17,7 +17,7 @@ import { modelNames } from '../../charts/modelNames';
 import { TeamName } from '../../components/Text';
 import { SpacerRow, useVirtualRows } from '../../components/VirtualRows';
 import { formatNumber, formatPercent, localeOf } from '../../format';
-import { hashOf } from '../../stores/routeStore';
+import { hashOf } from '../../routes';
 import { useLanguage } from '../../stores/settingsStore';
 import type { HeatmapMode } from './portfolioView';
 

@@ -11,7 +11,7 @@ import { TeamName } from '../../components/Text';
 import { SpacerRow, useVirtualRows } from '../../components/VirtualRows';
 import { formatDay, formatNumber, localName } from '../../format';
 import { useWatchListStore } from '../../stores/portfolioStore';
-import { hashOf } from '../../stores/routeStore';
+import { hashOf } from '../../routes';
 import { useLanguage } from '../../stores/settingsStore';
 import { stallingReasons } from '../team/stallingReasons';
 

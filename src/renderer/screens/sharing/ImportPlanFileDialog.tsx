@@ -6,7 +6,7 @@ import { asApiError, type ApiError } from '../../api';
 import { Dialog, DialogFooter } from '../../components/Dialog';
 import { Icon } from '../../components/Icon';
 import { formatDay } from '../../format';
-import { hashOf } from '../../stores/routeStore';
+import { hashOf } from '../../routes';
 import { useLanguage } from '../../stores/settingsStore';
 import { useSharingStore } from '../../stores/sharingStore';
 import { ReadingFile, RefusedFile, useChosenFile } from './FileChoice';

@@ -7,7 +7,7 @@ import { Dialog, DialogFooter } from '../../components/Dialog';
 import { Field } from '../../components/Field';
 import { describeError } from '../../errors';
 import { formatDay, formatNumber, formatPeriod, localName } from '../../format';
-import { hashOf } from '../../stores/routeStore';
+import { hashOf } from '../../routes';
 import { useLanguage } from '../../stores/settingsStore';
 import { showSuccess } from '../../stores/toastStore';
 import { formatGap, formatScore } from './surveyWords';

@@ -12,7 +12,7 @@ import type { SurveyPage } from '@shared/domain/surveys';
 import { EmptyState } from '../../components/EmptyState';
 import { Icon } from '../../components/Icon';
 import { formatDay, formatNumber, localName } from '../../format';
-import { hashOf } from '../../stores/routeStore';
+import { hashOf } from '../../routes';
 import { useLanguage } from '../../stores/settingsStore';
 import { numberedItems } from '../../stores/surveyPageStore';
 import { GapStepDialog, type GapSubject } from './GapStepDialog';

@@ -8,7 +8,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { Swatch, Truncate } from '../../components/Text';
 import { teamAndClient } from '../../i18n/labels';
 import { formatPeriod } from '../../format';
-import { hashOf } from '../../stores/routeStore';
+import { hashOf } from '../../routes';
 import { useLanguage } from '../../stores/settingsStore';
 import { useSurveyStore } from '../../stores/surveyStore';
 import { activeTeams, teamById, useTeamStore } from '../../stores/teamStore';

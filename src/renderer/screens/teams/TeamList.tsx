@@ -4,7 +4,7 @@ import { ArchivedBadge } from '../../components/Badges';
 import { Icon } from '../../components/Icon';
 import { Swatch, Truncate } from '../../components/Text';
 import { formatNumber } from '../../format';
-import { hashOf } from '../../stores/routeStore';
+import { hashOf } from '../../routes';
 import { useLanguage } from '../../stores/settingsStore';
 
 export function TeamList({

@@ -7,7 +7,7 @@ import { LoadState } from '../../../components/LoadState';
 import { useVirtualRows } from '../../../components/VirtualRows';
 import { formatDay, formatTime } from '../../../format';
 import { mayHaveMore, usePlanHistoryStore } from '../../../stores/planHistoryStore';
-import { hashOf } from '../../../stores/routeStore';
+import { hashOf } from '../../../routes';
 import { useLanguage } from '../../../stores/settingsStore';
 import type { PlanTabProps } from '../planTabs';
 import { describeChange } from './historyText';

@@ -6,7 +6,7 @@ import type { Target } from '@shared/domain/plans';
 import { EmptyState } from '../../../components/EmptyState';
 import { Icon } from '../../../components/Icon';
 import { formatDay, localName } from '../../../format';
-import { hashOf } from '../../../stores/routeStore';
+import { hashOf } from '../../../routes';
 import { useLanguage } from '../../../stores/settingsStore';
 import { levelName } from '../modelText';
 import type { PlanTabProps } from '../planTabs';

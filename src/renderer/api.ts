@@ -1,5 +1,6 @@
 import type { Channel, Input, Output } from '@shared/contract';
 import type { AppError, ErrorCode } from '@shared/result';
+import { takeEarly } from './earlyAnswers';
 
 /** A refused or failed core call, carried to the UI to be shown in plain words. */
 export class ApiError extends Error {
@@ -24,7 +25,7 @@ export class ApiError extends Error {
 export async function call<C extends Channel>(channel: C, input: Input<C>): Promise<Output<C>> {
   let result: Awaited<ReturnType<typeof window.api.invoke<C>>>;
   try {
-    result = await window.api.invoke(channel, input);
+    result = await (takeEarly(channel, input) ?? window.api.invoke(channel, input));
   } catch (error) {
     // The bridge itself failing (main gone, structured clone refused) is not a domain error.
     throw new ApiError({ code: 'internal', message: error instanceof Error ? error.message : String(error) });

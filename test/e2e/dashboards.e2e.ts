@@ -196,3 +196,26 @@ describe.each(['en', 'fr'] as const)('progress against targets (%s)', (language)
     await app.screenshot('team-dashboard-narrow-targets');
   });
 });
+
+describe('opening the app on a dashboard', () => {
+  it('asks for the settings and the screen’s data as the page starts, and each once', async () => {
+    const app = await e2e.launchApp({ now, sample: true, route: '#/portfolio' });
+    const portfolio = new PortfolioPage(app);
+    const asked = (channel: string, since = 0) =>
+      app.bridge.calls.slice(since).filter((call) => call.channel === channel).length;
+    await app.page.getByRole('heading', { level: 1, name: portfolio.text.portfolio.title }).waitFor();
+    await app.settled();
+    // Asked by the page's first script and taken by the stores: a second call would mean they differ.
+    expect([asked('settings.get'), asked('portfolio.get'), asked('portfolio.watchList')]).toEqual([1, 1, 1]);
+
+    const [team] = await app.core.call('team.list', {});
+    const since = app.bridge.calls.length;
+    await app.page.evaluate((hash) => {
+      window.location.hash = hash;
+      window.location.reload();
+    }, `#/team/${team!.id}`);
+    await app.page.getByRole('heading', { level: 1, name: team!.name }).waitFor();
+    await app.settled();
+    expect([asked('settings.get', since), asked('dashboard.team', since)]).toEqual([1, 1]);
+  });
+});

@@ -1,0 +1,24 @@
+import type { Channel, Input } from '@shared/contract';
+
+/**
+ * Calls made as the page starts, before the app's code has arrived, each answer kept for the first
+ * `call` of the same channel and input: the opening screen's data is on its way while that code loads.
+ */
+const early = new Map<string, ReturnType<typeof window.api.invoke>>();
+
+const keyOf = (channel: string, input: unknown) => `${channel} ${JSON.stringify(input)}`;
+
+export function askEarly<C extends Channel>(channel: C, input: Input<C>): void {
+  early.set(keyOf(channel, input), window.api.invoke(channel, input));
+}
+
+/** The answer asked for early to this call, once; undefined when none was. */
+export function takeEarly<C extends Channel>(
+  channel: C,
+  input: Input<C>,
+): ReturnType<typeof window.api.invoke<C>> | undefined {
+  const key = keyOf(channel, input);
+  const answer = early.get(key);
+  early.delete(key);
+  return answer as ReturnType<typeof window.api.invoke<C>> | undefined;
+}

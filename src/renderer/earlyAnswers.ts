@@ -9,7 +9,10 @@ const early = new Map<string, ReturnType<typeof window.api.invoke>>();
 const keyOf = (channel: string, input: unknown) => `${channel} ${JSON.stringify(input)}`;
 
 export function askEarly<C extends Channel>(channel: C, input: Input<C>): void {
-  early.set(keyOf(channel, input), window.api.invoke(channel, input));
+  const answer = window.api.invoke(channel, input);
+  // Not the page's own failure if nobody takes it: the call that takes it throws what it failed with.
+  answer.catch(() => undefined);
+  early.set(keyOf(channel, input), answer);
 }
 
 /** The answer asked for early to this call, once; undefined when none was. */

@@ -35,4 +35,18 @@ describe('answers asked for early', () => {
     expect(takeEarly('team.list', {})).toBeInstanceOf(Promise);
     expect(takeEarly('team.list', {})).toBeUndefined();
   });
+
+  it('leave a failed call to the call that takes it', async () => {
+    const unhandled: unknown[] = [];
+    const note = (event: PromiseRejectionEvent) => unhandled.push(event.reason);
+    window.addEventListener('unhandledrejection', note);
+    process.on('unhandledRejection', note);
+    window.api = { ...bridgeApi(core), invoke: () => Promise.reject(new Error('main is gone')) };
+    askEarly('team.list', {});
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(unhandled).toEqual([]);
+    await expect(call('team.list', {})).rejects.toThrow('main is gone');
+    window.removeEventListener('unhandledrejection', note);
+    process.off('unhandledRejection', note);
+  });
 });

@@ -1,4 +1,4 @@
-// First: the settings and the opening screen's code and data are asked for before the rest is evaluated.
+// First: the opening screen's stores and code are opened before the rest is evaluated.
 import './openingScreen';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';

@@ -11,9 +11,9 @@ const screenPreloads: Partial<Record<Screen, (params: Readonly<Record<string, st
 };
 
 /**
- * Asks for what the app opens with as soon as this module runs, before the rest of the app's code is
- * evaluated and drawn: the settings first, so that their small answer does not wait behind a
- * dashboard's, then the code and data of the screen the address names.
+ * Opens what the app opens with as soon as this module runs, before the rest of the app's code is
+ * evaluated and drawn: the settings first, then the stores and the code of the screen the address names.
+ * The stores take the answers that the page's first script (opening.ts) asked for before this code came.
  */
 function fetchOpeningScreen(): void {
   const settings = useSettingsStore.getState().load();

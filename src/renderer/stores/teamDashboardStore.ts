@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import type { TeamDashboard } from '@shared/domain/dashboards';
 import { call } from '../api';
+import { dashboardQuery } from '../screens/team/dashboardQuery';
 import { listLoader, notLoaded, type Loadable } from './loadable';
 
 /** The team dashboard on screen: one team, one of its plans, every figure in one call. */
@@ -22,7 +23,7 @@ export const useTeamDashboardStore = create<TeamDashboardState>()((set, get) => 
     () => {
       const { teamId, planId } = get();
       if (teamId === null) throw new Error('No team is open.');
-      return call('dashboard.team', planId === null ? { teamId } : { teamId, planId });
+      return call('dashboard.team', dashboardQuery(teamId, planId));
     },
     (dashboard) => ({ dashboard }),
   );

@@ -1,29 +1,53 @@
+import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
-import type { Plugin } from 'vite';
+import { build, type Plugin, type ResolvedConfig, type Rolldown } from 'vite';
 import react from '@vitejs/plugin-react';
 
 const alias = { '@shared': resolve('src/shared') };
 
 /**
- * The page's first script, src/renderer/opening.ts, as an entry of its own: Vite merges the module scripts
- * of a page into one, which would run only once all of the app's code had arrived.
+ * The page's first script, src/renderer/opening.ts, built on its own as a classic script with all it
+ * imports, and put first in index.html. A module script would wait for the page's stylesheet and for the
+ * end of parsing, and Vite would merge it with the app's own: a classic one at the top of the head runs
+ * as soon as it arrives. The dev server serves the source as a module.
  */
 function openingScript(): Plugin {
+  let command: ResolvedConfig['command'] = 'serve';
+  let fileName: string | undefined;
   return {
     name: 'stepwise:opening-script',
+    configResolved(config) {
+      command = config.command;
+    },
+    async buildStart() {
+      if (command !== 'build') return;
+      const built = await build({
+        configFile: false,
+        logLevel: 'warn',
+        publicDir: false,
+        resolve: { alias },
+        build: {
+          write: false,
+          minify: true,
+          lib: { entry: resolve('src/renderer/opening.ts'), formats: ['iife'], name: 'stepwiseOpening' },
+        },
+      });
+      // One format, written nowhere: one output of one chunk.
+      const [{ output }] = [built].flat() as [Rolldown.RolldownOutput];
+      const { code } = output[0];
+      fileName = `assets/opening-${createHash('sha256').update(code).digest('hex').slice(0, 8)}.js`;
+      this.emitFile({ type: 'asset', fileName, source: code });
+    },
     transformIndexHtml: {
       order: 'post',
-      handler: (_html, { bundle }) => {
-        const built = Object.values(bundle ?? {}).find(
-          (file) => file.type === 'chunk' && file.isEntry && file.name === 'opening',
-        );
-        // The dev server serves the source beside index.html.
-        const src = built ? `./${built.fileName}` : './opening.ts';
-        return [
-          { tag: 'script', attrs: { type: 'module', crossorigin: true, src }, injectTo: 'head-prepend' },
-        ];
-      },
+      handler: () => [
+        {
+          tag: 'script',
+          attrs: fileName ? { src: `./${fileName}` } : { type: 'module', src: './opening.ts' },
+          injectTo: 'head-prepend',
+        },
+      ],
     },
   };
 }
@@ -59,7 +83,7 @@ export default defineConfig({
     build: {
       minify: true,
       rolldownOptions: {
-        input: { index: resolve('src/renderer/index.html'), opening: resolve('src/renderer/opening.ts') },
+        input: { index: resolve('src/renderer/index.html') },
       },
     },
   },

@@ -207,6 +207,16 @@ describe('opening the app on a dashboard', () => {
     await app.settled();
     // Asked by the page's first script and taken by the stores: a second call would mean they differ.
     expect([asked('settings.get'), asked('portfolio.get'), asked('portfolio.watchList')]).toEqual([1, 1, 1]);
+    // That script is a classic one at the top of the head: a module would wait for the stylesheet.
+    const first = await app.page.evaluate(() => {
+      const script = document.head.firstElementChild as HTMLScriptElement;
+      return { tag: script.tagName, type: script.type, src: script.src };
+    });
+    expect(first).toEqual({
+      tag: 'SCRIPT',
+      type: '',
+      src: expect.stringMatching(/\/assets\/opening-\w+\.js$/),
+    });
 
     const [team] = await app.core.call('team.list', {});
     const since = app.bridge.calls.length;

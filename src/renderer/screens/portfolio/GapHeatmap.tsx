@@ -17,6 +17,7 @@ import { modelNames } from '../../charts/modelNames';
 import { TeamName } from '../../components/Text';
 import { SpacerRow, useVirtualRows } from '../../components/VirtualRows';
 import { formatNumber, formatPercent, localeOf } from '../../format';
+import { slots, template } from '../../i18n/template';
 import { hashOf } from '../../routes';
 import { useLanguage } from '../../stores/settingsStore';
 import type { HeatmapMode } from './portfolioView';
@@ -210,24 +211,29 @@ function TeamCell({
 /**
  * The words of the heatmap's rows, those of its cells each made once: thousands of cells share a few
  * levels and gaps and a few hundred titles (a column, a level and a target), and formatting costs more
- * than a look-up. Rows take them from here rather than each from its own hooks.
+ * than a look-up. Rows take them from here rather than each from its own hooks; the messages are
+ * translated once and filled in (`template`).
  */
 function cellWords(t: TFunction, language: Language, columnNames: readonly string[]) {
   const titles = new Map<string, string>();
   const numbers = new Map<number, string>();
   const notRated = t('charts.notRated');
   const number = (value: number) => remembered(numbers, value, () => formatNumber(value, language));
+  const cellTarget = template(t('portfolio.cellTarget', slots('name', 'level', 'target')));
+  const cellNoTarget = template(t('portfolio.cellNoTarget', slots('name', 'level')));
+  const trendSaid = template(t('portfolio.trendSaid', slots('from', 'to')));
+  const teamFigures = template(t('portfolio.teamFigures', slots('gap', 'progress')));
   return {
     noTarget: t('charts.noTarget'),
     reached: t('targetStatus.reached'),
     noTrend: t('portfolio.noTrend'),
     number,
     trendSaid: (from: number, to: number) =>
-      t('portfolio.trendSaid', { from: formatNumber(from, language), to: formatNumber(to, language) }),
+      trendSaid({ from: formatNumber(from, language), to: formatNumber(to, language) }),
     teamFigures: (gap: number | null, progress: number | null) =>
       gap === null
         ? t('portfolio.noTargets')
-        : t('portfolio.teamFigures', {
+        : teamFigures({
             gap: formatNumber(gap, language),
             progress: progress === null ? '—' : formatPercent(progress, language),
           }),
@@ -236,8 +242,8 @@ function cellWords(t: TFunction, language: Language, columnNames: readonly strin
         const name = columnNames[column] ?? '';
         const said = level === null ? notRated : number(level);
         return target === null
-          ? t('portfolio.cellNoTarget', { name, level: said })
-          : t('portfolio.cellTarget', { name, level: said, target: number(target) });
+          ? cellNoTarget({ name, level: said })
+          : cellTarget({ name, level: said, target: number(target) });
       }),
   };
 }

@@ -12,7 +12,7 @@ import { drawnMarks, type DrawnMarkName } from '@shared/marks';
 import { startCoreClient, type CoreClient } from '../src/main/worker/coreClient';
 import { bridgeApiToPage } from '../test/e2e/harness/bridge';
 import { launchChromium } from '../test/e2e/harness/browser';
-import { startRendererServer } from '../test/e2e/harness/server';
+import { startRendererServer, type RendererServer } from '../test/e2e/harness/server';
 import { timingOf, type Timing } from './measure';
 import type { Opening, RendererTimings } from './rendererMetrics';
 
@@ -39,6 +39,7 @@ async function drawnAt(page: Page, mark: DrawnMarkName): Promise<number> {
 async function timeScreen(
   browser: Browser,
   core: CoreClient,
+  server: RendererServer,
   url: string,
   mark: DrawnMarkName,
   opening: Opening,
@@ -49,7 +50,7 @@ async function timeScreen(
   });
   const open = async () => {
     const page = await context.newPage();
-    const bridge = await bridgeApiToPage(page, core);
+    const bridge = await bridgeApiToPage(page, core, server);
     await page.goto(url);
     return { page, bridge };
   };
@@ -91,8 +92,8 @@ async function main(dbPath: string, rendererDir: string): Promise<RendererTiming
       teamDashboard: [`${server.origin}/#/team/${team.id}`, drawnMarks.teamDashboard],
     } as const;
     const timeScreens = async (opening: Opening) => ({
-      portfolio: await timeScreen(browser, core, ...screens.portfolio, opening),
-      teamDashboard: await timeScreen(browser, core, ...screens.teamDashboard, opening),
+      portfolio: await timeScreen(browser, core, server, ...screens.portfolio, opening),
+      teamDashboard: await timeScreen(browser, core, server, ...screens.teamDashboard, opening),
     });
     return { reload: await timeScreens('reload'), newPage: await timeScreens('newPage') };
   } finally {

@@ -7,6 +7,7 @@ import { contentSecurityPolicy } from '@shared/security';
 import {
   Guards,
   assertAccessible,
+  heldFrom,
   isInsideApp,
   resolveRequestPath,
   runAxe,
@@ -72,6 +73,17 @@ describe('the static server', () => {
         expect(route.status).toBe(200);
         expect(route.body).toContain('<title>Stepwise</title>');
         expect((await rawGet(server.origin, '/assets/missing.js')).status).toBe(404);
+
+        // An answer held for the API bridge is served once, as JSON.
+        const path = server.hold('{"ok":true,"value":"café"}');
+        const held = await rawGet(server.origin, path);
+        expect([held.status, held.headers['content-type'], held.body]).toEqual([
+          200,
+          'application/json; charset=utf-8',
+          '{"ok":true,"value":"café"}',
+        ]);
+        expect(server.hold('[]')).not.toBe(path);
+        expect((await rawGet(server.origin, path)).status).toBe(404);
 
         for (const path of [
           '/../stepwise-outside.txt',
@@ -174,6 +186,30 @@ describe('the harness', () => {
     const teams = await app.core.call('team.list', {});
     expect(teams.map((team) => team.name)).toContain('Network Operations');
     expect(app.bridge.calls.filter((call) => call.channel === 'team.create')).toHaveLength(2);
+  });
+
+  it('brings long answers back whole by the server, and short ones with the call', async () => {
+    const app = await e2e.launchApp({ sample: true });
+    // The built-in model with the most to say: its practices, levels and their words, in two languages.
+    const models = await app.core.call('model.list', {});
+    const details = await Promise.all(models.map(({ id }) => app.core.call('model.get', { id })));
+    const [longest] = details.sort((a, b) => JSON.stringify(b).length - JSON.stringify(a).length);
+    expect(JSON.stringify(longest).length).toBeGreaterThanOrEqual(heldFrom);
+    const answers = await app.page.evaluate(async (id) => {
+      const fetched = () =>
+        performance
+          .getEntriesByType('resource')
+          .filter((entry) => new URL(entry.name).pathname.startsWith('/__held/')).length;
+      const before = fetched();
+      const model = await window.api.invoke('model.get', { id });
+      const settings = await window.api.invoke('settings.get', {});
+      return { model, settings, fetched: fetched() - before };
+    }, longest!.id);
+    expect(answers).toEqual({
+      model: { ok: true, value: longest },
+      settings: { ok: true, value: await app.core.call('settings.get', {}) },
+      fetched: 1,
+    });
   });
 
   it('refuses what Electrons IPC could not carry, and unknown events', async () => {

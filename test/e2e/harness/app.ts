@@ -111,7 +111,8 @@ export function setupE2e(): E2eSession {
       return server.origin;
     },
     launchApp: async (options = {}) => {
-      const app = await launchApp(session.browser, session.origin, options, () => {
+      if (!server) throw new Error('The server starts in beforeAll: launch apps in tests or hooks.');
+      const app = await launchApp(session.browser, server, options, () => {
         open.delete(app);
         openedInTest.delete(app);
       });
@@ -125,10 +126,11 @@ export function setupE2e(): E2eSession {
 
 async function launchApp(
   browser: Browser,
-  origin: string,
+  server: RendererServer,
   options: LaunchOptions,
   onClose: () => void,
 ): Promise<StepwiseApp> {
+  const { origin } = server;
   const language = options.language ?? 'en';
   const now = options.now;
   // PDF exports print the app's print view in this browser, as the app's hidden window does.
@@ -153,7 +155,7 @@ async function launchApp(
     const guards = new Guards(origin);
     await watchPage(context, page, guards);
     printer.attach({ context, origin, core, guards });
-    const bridge = await bridgeApiToPage(page, core);
+    const bridge = await bridgeApiToPage(page, core, server);
     if (now) await page.clock.setFixedTime(now);
     const app = makeApp({ page, context, core, language, origin, guards, bridge, onClose });
     await app.goto(options.route ?? '/');

@@ -8,7 +8,7 @@ export {
   type AxeOptions,
   type AxeViolation,
 } from './axe';
-export { bridgeApiToPage, type ApiBridge, type BridgeCall } from './bridge';
+export { bridgeApiToPage, heldFrom, type ApiBridge, type BridgeCall } from './bridge';
 export { chromiumArgs, chromiumPath, launchChromium } from './browser';
 export { Guards, isInsideApp, watchPage, type GuardKind, type GuardProblem } from './guards';
 export { rendererDir, repoRoot, screenshotsDir } from './paths';

@@ -10,8 +10,16 @@ import { contentTypeOf, fileInside } from '../../../src/main/shell/appProtocol';
 export interface RendererServer {
   /** `http://127.0.0.1:<port>`: the only origin the page may reach. */
   readonly origin: string;
+  /**
+   * Keeps a JSON text for one GET of the path returned: how the API bridge hands the page its answers
+   * (bridge.ts).
+   */
+  hold(json: string): string;
   close(): Promise<void>;
 }
+
+/** Where held answers are served: a path no file of the renderer has. */
+const heldPath = '/__held/';
 
 /**
  * Maps a request path (`/assets/index.js?v=1`) to a file inside `rootDir` by the app protocol's own rules,
@@ -41,7 +49,19 @@ function send(response: ServerResponse, status: number, contentType: string, bod
   response.end(body);
 }
 
-async function answer(rootDir: string, request: IncomingMessage, response: ServerResponse): Promise<void> {
+async function answer(
+  rootDir: string,
+  held: Map<string, string>,
+  request: IncomingMessage,
+  response: ServerResponse,
+): Promise<void> {
+  if (request.url?.startsWith(heldPath)) {
+    const json = held.get(request.url);
+    held.delete(request.url);
+    if (json === undefined) send(response, 404, 'text/plain; charset=utf-8', 'Not found');
+    else send(response, 200, 'application/json; charset=utf-8', json);
+    return;
+  }
   if (request.method !== 'GET' && request.method !== 'HEAD') {
     send(response, 405, 'text/plain; charset=utf-8', 'Method not allowed');
     return;
@@ -68,8 +88,10 @@ export async function startRendererServer(rootDir: string): Promise<RendererServ
   if (!existsSync(join(root, 'index.html'))) {
     throw new Error(`${join(root, 'index.html')} is missing: build the renderer first (npm run build).`);
   }
+  const held = new Map<string, string>();
+  let lastHeld = 0;
   const server = createServer((request, response) => {
-    answer(root, request, response).catch((error: unknown) => {
+    answer(root, held, request, response).catch((error: unknown) => {
       if (!response.headersSent) send(response, 500, 'text/plain; charset=utf-8', String(error));
       else response.destroy();
     });
@@ -81,6 +103,12 @@ export async function startRendererServer(rootDir: string): Promise<RendererServ
   const { port } = server.address() as AddressInfo;
   return {
     origin: `http://127.0.0.1:${port}`,
+    hold: (json) => {
+      lastHeld += 1;
+      const path = `${heldPath}${lastHeld}`;
+      held.set(path, json);
+      return path;
+    },
     close: () =>
       new Promise<void>((done, failed) => {
         server.closeAllConnections();

@@ -7,10 +7,36 @@ import react from '@vitejs/plugin-react';
 const alias = { '@shared': resolve('src/shared') };
 
 /**
+ * The screens the app may open on whose code loads on first visit (openingScreen.ts), by the module
+ * each loads: the page's first script asks for the files of the one in the address.
+ */
+const openingScreens = {
+  portfolio: 'src/renderer/screens/portfolio/PortfolioDashboard.tsx',
+  team: 'src/renderer/screens/team/TeamDashboard.tsx',
+};
+
+/** The files a chunk needs to run, itself first, less those the page loads anyway (`loaded`). */
+function filesOf(
+  chunk: Rolldown.OutputChunk,
+  chunks: Map<string, Rolldown.OutputChunk>,
+  loaded: Set<string>,
+) {
+  const files = new Set<string>();
+  const visit = (file: string) => {
+    if (files.has(file) || loaded.has(file)) return;
+    files.add(file);
+    for (const imported of chunks.get(file)?.imports ?? []) visit(imported);
+  };
+  visit(chunk.fileName);
+  return [...files];
+}
+
+/**
  * The page's first script, src/renderer/opening.ts, built on its own as a classic script with all it
  * imports, and put first in index.html. A module script would wait for the page's stylesheet and for the
  * end of parsing, and Vite would merge it with the app's own: a classic one at the top of the head runs
- * as soon as it arrives. The dev server serves the source as a module.
+ * as soon as it arrives. It carries the files of each opening screen (`data-<screen>`), which it asks
+ * for before the app's own code has run. The dev server serves the source as a module.
  */
 function openingScript(): Plugin {
   let command: ResolvedConfig['command'] = 'serve';
@@ -41,13 +67,33 @@ function openingScript(): Plugin {
     },
     transformIndexHtml: {
       order: 'post',
-      handler: () => [
-        {
-          tag: 'script',
-          attrs: fileName ? { src: `./${fileName}` } : { type: 'module', src: './opening.ts' },
-          injectTo: 'head-prepend',
-        },
-      ],
+      handler: (_html, { bundle }) => {
+        if (!fileName || !bundle) {
+          return [
+            { tag: 'script', attrs: { type: 'module', src: './opening.ts' }, injectTo: 'head-prepend' },
+          ];
+        }
+        const chunks = new Map(
+          Object.values(bundle)
+            .filter((file) => file.type === 'chunk')
+            .map((chunk) => [chunk.fileName, chunk]),
+        );
+        const entry = [...chunks.values()].find((chunk) => chunk.isEntry);
+        const loaded = new Set(entry ? filesOf(entry, chunks, new Set()) : []);
+        const screenFiles = Object.entries(openingScreens).map(([screen, module]) => {
+          const chunk = [...chunks.values()].find((each) => each.facadeModuleId === resolve(module));
+          if (!chunk) throw new Error(`No chunk loads ${module}: openingScreens is out of date.`);
+          const files = filesOf(chunk, chunks, loaded).map((file) => `./${file}`);
+          return [`data-${screen}`, files.join(' ')];
+        });
+        return [
+          {
+            tag: 'script',
+            attrs: { src: `./${fileName}`, ...Object.fromEntries(screenFiles) },
+            injectTo: 'head-prepend',
+          },
+        ];
+      },
     },
   };
 }

@@ -198,11 +198,25 @@ describe.each(['en', 'fr'] as const)('progress against targets (%s)', (language)
 });
 
 describe('opening the app on a dashboard', () => {
-  it('asks for the settings and the screen’s data as the page starts, and each once', async () => {
+  it('asks for the settings and the screen’s code and data as the page starts, and each once', async () => {
     const app = await e2e.launchApp({ now, sample: true, route: '#/portfolio' });
     const portfolio = new PortfolioPage(app);
     const asked = (channel: string, since = 0) =>
       app.bridge.calls.slice(since).filter((call) => call.channel === channel).length;
+    // The files that the first script asked for, in the links it put right after itself.
+    const preloaded = () =>
+      app.page.evaluate(() => {
+        const files: string[] = [];
+        let next = document.head.firstElementChild?.nextElementSibling;
+        for (
+          ;
+          next instanceof HTMLLinkElement && next.rel === 'modulepreload';
+          next = next.nextElementSibling
+        ) {
+          files.push(new URL(next.href).pathname);
+        }
+        return files;
+      });
     await app.page.getByRole('heading', { level: 1, name: portfolio.text.portfolio.title }).waitFor();
     await app.settled();
     // Asked by the page's first script and taken by the stores: a second call would mean they differ.
@@ -217,6 +231,7 @@ describe('opening the app on a dashboard', () => {
       type: '',
       src: expect.stringMatching(/\/assets\/opening-\w+\.js$/),
     });
+    expect((await preloaded())[0]).toMatch(/^\/assets\/PortfolioDashboard-[\w-]+\.js$/);
 
     const [team] = await app.core.call('team.list', {});
     const since = app.bridge.calls.length;
@@ -227,5 +242,6 @@ describe('opening the app on a dashboard', () => {
     await app.page.getByRole('heading', { level: 1, name: team!.name }).waitFor();
     await app.settled();
     expect([asked('settings.get', since), asked('dashboard.team', since)]).toEqual([1, 1]);
+    expect((await preloaded())[0]).toMatch(/^\/assets\/TeamDashboard-[\w-]+\.js$/);
   });
 });

@@ -31,7 +31,14 @@ const everyIndex = (count: number) => Array.from({ length: count }, (_, index) =
 export function useVirtualRows<E extends HTMLElement>(
   count: number,
   estimatedHeight: number,
-  { sideBySide = false }: { sideBySide?: boolean } = {},
+  {
+    sideBySide = false,
+    overscan = 8,
+  }: {
+    sideBySide?: boolean;
+    /** How many rows to render beyond each end of the view, ready before they scroll into it. */
+    overscan?: number;
+  } = {},
 ): VirtualRows<E> {
   const [list, attachList] = useState<E | null>(null);
   const [scrollMargin, setScrollMargin] = useState(0);
@@ -41,7 +48,7 @@ export function useVirtualRows<E extends HTMLElement>(
   const virtualizer = useVirtualizer({
     count,
     enabled,
-    overscan: 8,
+    overscan,
     scrollMargin,
     gap,
     estimateSize: () => estimatedHeight,

@@ -56,9 +56,11 @@ export function GapHeatmap({
     () => sortPortfolioRows(block.rows, sort, localeOf(language)),
     [block.rows, sort, language],
   );
+  // A row is a team's 35 cells and trend: each drawn ahead costs what a dozen rows of a list do.
   const { attachList, indexes, before, after, measure } = useVirtualRows<HTMLTableSectionElement>(
     rows.length,
     64,
+    { overscan: 3 },
   );
   const columns = dimensions.length + 1;
   const caption = t(mode === 'gap' ? 'portfolio.heatmapGap' : 'portfolio.heatmapLevel', {

@@ -53,6 +53,9 @@ export function TargetRadar({
         ? { height: 380, outerRadius: '62%' }
         : { height: 320, outerRadius: '68%' };
   const names = { baseline: t('charts.baseline'), current: t('charts.current'), target: t('charts.target') };
+  // A series with no level known on these spokes (no baseline yet, no target among them) is left out:
+  // recharts would draw it as a path of no point ("Z"), which the browser reports as an error.
+  const drawnSeries = series.filter((key) => data.some((d) => d[key] !== null));
   return (
     <ChartFigure
       title={title}
@@ -87,7 +90,7 @@ export function TargetRadar({
             axisLine={false}
             tick={{ fontSize: 11, fill: axisTextColour }}
           />
-          {series.map((key) => (
+          {drawnSeries.map((key) => (
             <Radar
               key={key}
               name={names[key]}

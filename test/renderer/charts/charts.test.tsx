@@ -46,6 +46,18 @@ describe('TargetRadar', () => {
     expect(drawn(container, '.recharts-polar-radius-axis-tick')).toHaveLength(6);
   });
 
+  it('leaves out a series with no level known on its spokes, rather than draw a path of no point', () => {
+    const noTargets = radarData.map((d) => ({ ...d, target: null, targeted: false }));
+    const { container } = render(
+      <TargetRadar title="Where the team stands" data={noTargets} minLevel={0} maxLevel={5} />,
+    );
+    expect(drawn(container, '.recharts-radar')).toHaveLength(2);
+    expect(drawn(container, '.recharts-legend-item')).toHaveLength(2);
+    expect(screen.queryByText('Target')).not.toBeInTheDocument();
+    const paths = [...drawn(container, 'path')].map((path) => path.getAttribute('d') ?? '');
+    expect(paths.filter((d) => !/^\s*M/.test(d))).toEqual([]);
+  });
+
   it('keeps the names of 17 spokes clear of each other, side by side at the top and bottom', () => {
     const names = Array.from({ length: 17 }, (_, i) => `Service practice number ${i + 1}`);
     const { container } = render(

@@ -26,10 +26,11 @@ interface DataChangedWindow {
 function rawGet(
   origin: string,
   path: string,
+  headers: Record<string, string> = {},
 ): Promise<{ status: number; headers: Record<string, unknown>; body: string }> {
   const { hostname, port } = new URL(origin);
   return new Promise((done, failed) => {
-    const req = request({ host: hostname, port, path, method: 'GET' }, (response) => {
+    const req = request({ host: hostname, port, path, method: 'GET', headers }, (response) => {
       const chunks: Buffer[] = [];
       response.on('data', (chunk: Buffer) => chunks.push(chunk));
       response.on('end', () =>
@@ -73,6 +74,17 @@ describe('the static server', () => {
         expect(route.status).toBe(200);
         expect(route.body).toContain('<title>Stepwise</title>');
         expect((await rawGet(server.origin, '/assets/missing.js')).status).toBe(404);
+
+        // Files are kept by the browser and asked for again: unchanged, they are not sent again.
+        const script = await rawGet(server.origin, '/assets/app.js');
+        expect(script.headers['cache-control']).toBe('no-cache');
+        const etag = String(script.headers.etag);
+        const unchanged = await rawGet(server.origin, '/assets/app.js', { 'If-None-Match': etag });
+        expect([unchanged.status, unchanged.body]).toEqual([304, '']);
+        writeFileSync(join(root, 'assets', 'app.js'), 'export const rebuilt = 1;');
+        const changed = await rawGet(server.origin, '/assets/app.js', { 'If-None-Match': etag });
+        expect([changed.status, changed.body]).toEqual([200, 'export const rebuilt = 1;']);
+        expect(changed.headers.etag).not.toBe(etag);
 
         // An answer held for the API bridge is served once, as JSON.
         const path = server.hold('{"ok":true,"value":"café"}');

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
@@ -49,6 +50,29 @@ function send(response: ServerResponse, status: number, contentType: string, bod
   response.end(body);
 }
 
+/**
+ * Sends one of the renderer's files, kept by Chromium but asked for again each time (`no-cache`), and
+ * answered 304 when it has not changed: a file Chromium keeps, it keeps compiled too (V8's code cache),
+ * as the app's window does for `app://` (its `codeCache` privilege). A build that changed it is always
+ * served whole.
+ */
+function sendFile(request: IncomingMessage, response: ServerResponse, file: string, body: Buffer): void {
+  const etag = `"${createHash('sha256').update(body).digest('base64url')}"`;
+  const headers = {
+    'Content-Security-Policy': contentSecurityPolicy,
+    'X-Content-Type-Options': 'nosniff',
+    'Cache-Control': 'no-cache',
+    ETag: etag,
+  };
+  if (request.headers['if-none-match'] === etag) {
+    response.writeHead(304, headers);
+    response.end();
+    return;
+  }
+  response.writeHead(200, { ...headers, 'Content-Type': contentTypeOf(file), 'Content-Length': body.length });
+  response.end(body);
+}
+
 async function answer(
   rootDir: string,
   held: Map<string, string>,
@@ -73,13 +97,14 @@ async function answer(
   }
   const body = await readRegularFile(file);
   if (body !== null) {
-    send(response, 200, contentTypeOf(file), body);
+    sendFile(request, response, file, body);
     return;
   }
   // A path without an extension is one of the renderer's own routes.
-  const index = extname(file) === '' ? await readRegularFile(join(rootDir, 'index.html')) : null;
+  const indexFile = join(rootDir, 'index.html');
+  const index = extname(file) === '' ? await readRegularFile(indexFile) : null;
   if (index === null) send(response, 404, 'text/plain; charset=utf-8', 'Not found');
-  else send(response, 200, contentTypeOf('index.html'), index);
+  else sendFile(request, response, indexFile, index);
 }
 
 /** Serves `rootDir` on 127.0.0.1 at a free port, with the app's Content-Security-Policy on every answer. */

@@ -13,7 +13,8 @@ export default defineConfig({
       input: {
         data: resolve('bench/cli/data.ts'),
         run: resolve('bench/cli/run.ts'),
-        // The core's worker thread, which run.mjs and renderer.mjs start as the app does.
+        mainBlocking: resolve('bench/cli/mainBlocking.ts'),
+        // The core's worker thread, which run.mjs, mainBlocking.mjs and renderer.mjs start as the app does.
         coreWorker: resolve('src/main/worker/coreWorker.ts'),
         renderer: resolve('bench/renderer.ts'),
       },

@@ -6,6 +6,7 @@
  * also count the time the system gave the thread no core, which on a loaded machine is most of it.)
  * What main still does is read the replies, each small: the register's preview holds its first rows and
  * those with problems, not all 10,000 (2.5 MB, which took main tens of milliseconds to read and collect).
+ * `npm run bench` measures it in a process of its own (bench/cli/mainBlocking.ts).
  */
 import { randomUUID } from 'node:crypto';
 import {

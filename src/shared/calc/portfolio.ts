@@ -3,6 +3,7 @@ import { dayOfEpochDay, epochDay } from '../dates';
 import type {
   AtRiskRow,
   DimensionLabel,
+  PlanLabel,
   PortfolioWatchList,
   StallingPlan,
   TargetAtRisk,
@@ -126,7 +127,7 @@ export function compactWatchList(
 ): PortfolioWatchList {
   const teams = listOnce<TeamLabel>();
   const dimensions = listOnce<DimensionLabel>();
-  const plans = listOnce<{ planId: string; planTitle: string }>();
+  const plans = listOnce<PlanLabel>();
   const rows = atRisk.map(
     ({
       teamId,
@@ -154,6 +155,6 @@ export const atRiskRows = (watchList: PortfolioWatchList): TargetAtRisk[] =>
   watchList.atRisk.map(({ team, dimension, plan, ...figures }) => ({
     ...(watchList.teams[team] as TeamLabel),
     ...(watchList.dimensions[dimension] as DimensionLabel),
-    ...(watchList.plans[plan] as { planId: string; planTitle: string }),
+    ...(watchList.plans[plan] as PlanLabel),
     ...figures,
   }));

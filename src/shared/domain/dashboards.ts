@@ -153,8 +153,10 @@ export const PortfolioBlock = z.object({ model: ModelDetail, rows: z.array(Portf
 export type PortfolioBlock = z.infer<typeof PortfolioBlock>;
 
 const DimensionLabel = { dimensionId: Id, dimensionName: z.string(), dimensionNameFr: z.string() };
+const PlanLabel = { planId: Id, planTitle: z.string() };
 export type TeamLabel = z.infer<z.ZodObject<typeof TeamLabel>>;
 export type DimensionLabel = z.infer<z.ZodObject<typeof DimensionLabel>>;
+export type PlanLabel = z.infer<z.ZodObject<typeof PlanLabel>>;
 
 /** What the watch list tells of a target at risk, beside whose it is. */
 const AtRiskFigures = {
@@ -171,8 +173,7 @@ const AtRiskFigures = {
 export const TargetAtRisk = z.object({
   ...TeamLabel,
   ...DimensionLabel,
-  planId: Id,
-  planTitle: z.string(),
+  ...PlanLabel,
   ...AtRiskFigures,
 });
 export type TargetAtRisk = z.infer<typeof TargetAtRisk>;
@@ -186,8 +187,7 @@ export type AtRiskRow = z.infer<typeof AtRiskRow>;
 
 export const StallingPlan = z.object({
   ...TeamLabel,
-  planId: Id,
-  planTitle: z.string(),
+  ...PlanLabel,
   daysSinceLastDone: z.number().int().nullable(),
   reviewOverdue: z.boolean(),
   nextReviewDue: Day.nullable(),
@@ -219,7 +219,7 @@ export const PortfolioWatchList = z.object({
    */
   teams: z.array(z.object(TeamLabel)),
   dimensions: z.array(z.object(DimensionLabel)),
-  plans: z.array(z.object({ planId: Id, planTitle: z.string() })),
+  plans: z.array(z.object(PlanLabel)),
   atRisk: z.array(AtRiskRow),
   stalling: z.array(StallingPlan),
 });
@@ -241,9 +241,7 @@ export const TeamChanges = z.object({
   levelsUp: z.array(LevelChangeView),
   levelsDown: z.array(LevelChangeView),
   stepsDone: z.number().int(),
-  targetsReached: z.array(
-    z.object({ ...DimensionLabel, targetId: Id, planId: Id, planTitle: z.string(), targetLevel: Level }),
-  ),
+  targetsReached: z.array(z.object({ ...DimensionLabel, ...PlanLabel, targetId: Id, targetLevel: Level })),
 });
 export type TeamChanges = z.infer<typeof TeamChanges>;
 

@@ -101,18 +101,20 @@ export function setupE2e(): E2eSession {
     if (failure) throw failure.reason;
   });
 
+  const startedServer = () => {
+    if (!server) throw new Error('The server starts in beforeAll: launch apps in tests or hooks.');
+    return server;
+  };
   const session: E2eSession = {
     get browser() {
       if (!browser) throw new Error('The browser starts in beforeAll: launch apps in tests or hooks.');
       return browser;
     },
     get origin() {
-      if (!server) throw new Error('The server starts in beforeAll: launch apps in tests or hooks.');
-      return server.origin;
+      return startedServer().origin;
     },
     launchApp: async (options = {}) => {
-      if (!server) throw new Error('The server starts in beforeAll: launch apps in tests or hooks.');
-      const app = await launchApp(session.browser, server, options, () => {
+      const app = await launchApp(session.browser, startedServer(), options, () => {
         open.delete(app);
         openedInTest.delete(app);
       });

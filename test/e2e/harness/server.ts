@@ -39,13 +39,21 @@ async function readRegularFile(file: string): Promise<Buffer | null> {
   }
 }
 
-function send(response: ServerResponse, status: number, contentType: string, body: Buffer | string): void {
+/** What every answer carries: the app's policy, and no guessing of content types. */
+const appHeaders = { 'Content-Security-Policy': contentSecurityPolicy, 'X-Content-Type-Options': 'nosniff' };
+
+function send(
+  response: ServerResponse,
+  status: number,
+  contentType: string,
+  body: Buffer | string,
+  caching: Record<string, string> = { 'Cache-Control': 'no-store' },
+): void {
   response.writeHead(status, {
+    ...appHeaders,
+    ...caching,
     'Content-Type': contentType,
     'Content-Length': Buffer.byteLength(body),
-    'Content-Security-Policy': contentSecurityPolicy,
-    'X-Content-Type-Options': 'nosniff',
-    'Cache-Control': 'no-store',
   });
   response.end(body);
 }
@@ -57,20 +65,16 @@ function send(response: ServerResponse, status: number, contentType: string, bod
  * served whole.
  */
 function sendFile(request: IncomingMessage, response: ServerResponse, file: string, body: Buffer): void {
-  const etag = `"${createHash('sha256').update(body).digest('base64url')}"`;
-  const headers = {
-    'Content-Security-Policy': contentSecurityPolicy,
-    'X-Content-Type-Options': 'nosniff',
+  const caching = {
     'Cache-Control': 'no-cache',
-    ETag: etag,
+    ETag: `"${createHash('sha256').update(body).digest('base64url')}"`,
   };
-  if (request.headers['if-none-match'] === etag) {
-    response.writeHead(304, headers);
+  if (request.headers['if-none-match'] === caching.ETag) {
+    response.writeHead(304, { ...appHeaders, ...caching });
     response.end();
     return;
   }
-  response.writeHead(200, { ...headers, 'Content-Type': contentTypeOf(file), 'Content-Length': body.length });
-  response.end(body);
+  send(response, 200, contentTypeOf(file), body, caching);
 }
 
 async function answer(
@@ -79,15 +83,15 @@ async function answer(
   request: IncomingMessage,
   response: ServerResponse,
 ): Promise<void> {
+  if (request.method !== 'GET' && request.method !== 'HEAD') {
+    send(response, 405, 'text/plain; charset=utf-8', 'Method not allowed');
+    return;
+  }
   if (request.url?.startsWith(heldPath)) {
     const json = held.get(request.url);
     held.delete(request.url);
     if (json === undefined) send(response, 404, 'text/plain; charset=utf-8', 'Not found');
     else send(response, 200, 'application/json; charset=utf-8', json);
-    return;
-  }
-  if (request.method !== 'GET' && request.method !== 'HEAD') {
-    send(response, 405, 'text/plain; charset=utf-8', 'Method not allowed');
     return;
   }
   const file = resolveRequestPath(rootDir, request.url ?? '/');

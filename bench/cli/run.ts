@@ -3,7 +3,16 @@
  * (metric, value, unit, baseline, ratio, target, pass) plus a Markdown table on the console.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  fsyncSync,
+  mkdirSync,
+  openSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -51,13 +60,20 @@ function dataset(size: DatasetSize): string {
   return path;
 }
 
-/** A copy of a dataset that a measurement may change. */
+/**
+ * A copy of a dataset that a measurement may change, on disk before it is used: VACUUM INTO does not sync
+ * what it writes, and the kernel's writing back of its 400 MB (at L) would share the disk with the commits
+ * then timed.
+ */
 function scratchCopy(size: DatasetSize, name: string): string {
   const path = join(dataDir, `${size}-${name}.db`);
   const db = openDatabase(dataset(size));
   rmSync(path, { force: true });
   db.prepare('VACUUM INTO ?').run(path);
   db.close();
+  const copy = openSync(path, 'r+');
+  fsyncSync(copy);
+  closeSync(copy);
   return path;
 }
 
@@ -199,6 +215,9 @@ async function readChannels(): Promise<void> {
   }
 }
 
+/** The writes run before each write channel is timed: as many as its first, slower runs (see below). */
+const writeWarmup = 30;
+
 async function writeChannels(): Promise<void> {
   const path = scratchCopy('L', 'writes');
   const core = openCore({ dbPath: path });
@@ -225,7 +244,17 @@ async function writeChannels(): Promise<void> {
       }),
   ]);
   for (const [name, write] of writes) {
-    const { p95 } = await measure(write, 100);
+    // A write's first runs in a process are slower while the JIT compiles the code they run (about 25 grid
+    // saves at up to twice the steady time): reported on their own; the target is the steady latency after.
+    const first = await measure(write, writeWarmup, 0);
+    record({
+      name: `${name} p95 (L), its first ${writeWarmup} runs`,
+      value: first.p95,
+      unit: 'ms',
+      target: 'reported',
+      pass: true,
+    });
+    const { p95 } = await measure(write, 200, 0);
     record({ name: `${name} p95 (L)`, value: p95, unit: 'ms', target: '≤ 5 ms', pass: p95 <= 5 });
   }
   core.close();

@@ -89,7 +89,9 @@ export function openCore(options: CoreOptions): Core {
     const changes = new ChangeWriter(db, now.toISOString(), () => readSettings(db).userName, channel);
     const value = inTransaction(db, () => {
       const done = work({ db, changes, now: now.toISOString(), today: dayOf(now) });
-      refreshLevelSummary(db); // the summary of levels follows the scores the triggers noted
+      // The summary of levels follows the scores the triggers noted. Rows are written only through the
+      // change writer (store/table.ts), so a call that recorded no change, a read, noted none.
+      if (changes.entities.length > 0) refreshLevelSummary(db);
       return done;
     });
     if (changes.entities.length > 0) {

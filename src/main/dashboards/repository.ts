@@ -82,9 +82,13 @@ export function portfolioRows(db: Db, day: string): PortfolioRows {
        ${ofActiveTeams} JOIN targets g ON g.plan_id = p.id
        WHERE t.archived = 0 ORDER BY g.target_date, g.id`,
     ) as unknown as PortfolioTarget[], // the columns are named as the fields
+    // One seek into the index of each plan's reviews by day, rather than every review grouped by plan.
     lastReviews: all(
-      `SELECT r.plan_id AS planId, max(r.date) AS date ${ofActiveTeams} JOIN reviews r ON r.plan_id = p.id
-       WHERE t.archived = 0 AND r.date <= @day GROUP BY r.plan_id`,
+      `SELECT planId, date FROM (
+         SELECT p.id AS planId,
+           (SELECT max(r.date) FROM reviews r WHERE r.plan_id = p.id AND r.date <= @day) AS date
+         ${ofActiveTeams} WHERE t.archived = 0)
+       WHERE date IS NOT NULL`,
     ) as unknown as PortfolioRows['lastReviews'], // the columns are named as the fields
   };
 }

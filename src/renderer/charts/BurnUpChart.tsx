@@ -7,6 +7,7 @@ import { useLanguage } from '../stores/settingsStore';
 import { tickText, timeAxis, timeLabel } from './axes';
 import { ChartFigure, ChartTable } from './ChartFigure';
 import { ChartPlot } from './ChartPlot';
+import { legendInOrder } from './legend';
 import { axisTextColour, gridColour, roles } from './palette';
 
 /** Small steps done, week by week, climbing towards the steps the plan holds. */
@@ -67,7 +68,7 @@ export function BurnUpChart({ title, points }: { title: string; points: readonly
             formatter={(value) => (typeof value === 'number' ? count(value) : '')}
             contentStyle={{ fontSize: 13 }}
           />
-          <Legend wrapperStyle={{ fontSize: 13 }} />
+          <Legend wrapperStyle={{ fontSize: 13 }} itemSorter={legendInOrder([names.done, names.total])} />
         </LineChart>
       </ChartPlot>
     </ChartFigure>

@@ -6,6 +6,7 @@ import { useLanguage } from '../stores/settingsStore';
 import { levelAxis, timeAxis, timeLabel } from './axes';
 import { ChartFigure, ChartTable } from './ChartFigure';
 import { ChartPlot } from './ChartPlot';
+import { legendInOrder } from './legend';
 import { gridColour } from './palette';
 
 export interface LevelSeries {
@@ -74,7 +75,7 @@ export function LevelsOverTimeChart({
             formatter={(value) => (typeof value === 'number' ? formatNumber(value, language, 2) : '')}
             contentStyle={{ fontSize: 13 }}
           />
-          <Legend wrapperStyle={{ fontSize: 13 }} />
+          <Legend wrapperStyle={{ fontSize: 13 }} itemSorter={legendInOrder(series.map((s) => s.name))} />
         </LineChart>
       </ChartPlot>
     </ChartFigure>

@@ -15,6 +15,7 @@ import { useLanguage } from '../stores/settingsStore';
 import { ChartFigure, ChartTable } from './ChartFigure';
 import { ChartPlot } from './ChartPlot';
 import { wrapLabel } from './labels';
+import { legendInOrder } from './legend';
 import { axisTextColour, gridColour, roles } from './palette';
 
 export interface RadarDatum {
@@ -110,7 +111,10 @@ export function TargetRadar({
             formatter={(value) => level(typeof value === 'number' ? value : null)}
             contentStyle={{ fontSize: 13 }}
           />
-          <Legend wrapperStyle={{ fontSize: 13 }} />
+          <Legend
+            wrapperStyle={{ fontSize: 13 }}
+            itemSorter={legendInOrder(drawnSeries.map((key) => names[key]))}
+          />
         </RadarChart>
       </ChartPlot>
     </ChartFigure>

@@ -9,10 +9,12 @@ import { LevelSparkline } from '../../../src/renderer/charts/LevelSparkline';
 import { LevelsOverTimeChart } from '../../../src/renderer/charts/LevelsOverTimeChart';
 import { TargetRadar } from '../../../src/renderer/charts/TargetRadar';
 import { TargetTrendChart } from '../../../src/renderer/charts/TargetTrendChart';
-import '../../../src/renderer/i18n/i18n';
+import { i18n } from '../../../src/renderer/i18n/i18n';
 
 /** Charts draw SVG: tests count what is drawn by recharts' class names, as a reader counts lines. */
 const drawn = (container: HTMLElement, selector: string) => container.querySelectorAll(selector);
+const legendTexts = (container: HTMLElement) =>
+  [...drawn(container, '.recharts-legend-item-text')].map((item) => item.textContent);
 
 const radarData = [
   { dimensionId: 'sla', name: 'SLA compliance', baseline: 1, current: 2, target: 3, targeted: true },
@@ -40,10 +42,22 @@ describe('TargetRadar', () => {
       radarData.map((d) => d.name),
     );
     expect(spokes.filter((spoke) => spoke.getAttribute('font-weight') === '700')).toHaveLength(2);
-    expect(drawn(container, '.recharts-legend-item')).toHaveLength(3);
-    expect(screen.getByText('Current level')).toBeInTheDocument();
+    // In the order of the table's columns, not by name.
+    expect(legendTexts(container)).toEqual(['Baseline', 'Current level', 'Target']);
     // Rings for levels 0 to 5.
     expect(drawn(container, '.recharts-polar-radius-axis-tick')).toHaveLength(6);
+  });
+
+  it('orders its legend as its series in French too, where their names sort otherwise', async () => {
+    await i18n.changeLanguage('fr');
+    try {
+      const { container } = render(
+        <TargetRadar title="Où en est l’équipe" data={radarData} minLevel={0} maxLevel={5} />,
+      );
+      expect(legendTexts(container)).toEqual(['Départ', 'Niveau actuel', 'Cible']);
+    } finally {
+      await i18n.changeLanguage('en');
+    }
   });
 
   it('leaves out a series with no level known on its spokes, rather than draw a path of no point', () => {
@@ -185,11 +199,7 @@ describe('LevelsOverTimeChart', () => {
       />,
     );
     expect(drawn(container, '.recharts-line')).toHaveLength(3);
-    expect([...drawn(container, '.recharts-legend-item-text')].map((item) => item.textContent)).toEqual([
-      'All dimensions',
-      'People',
-      'Service control',
-    ]);
+    expect(legendTexts(container)).toEqual(['All dimensions', 'Service control', 'People']);
   });
 });
 
@@ -203,8 +213,7 @@ describe('BurnUpChart', () => {
     ];
     const { container } = render(<BurnUpChart title="Burn-up" points={points} />);
     expect(drawn(container, '.recharts-line')).toHaveLength(2);
-    expect(screen.getByText('Steps done')).toBeInTheDocument();
-    expect(screen.getByText('Steps in the plan')).toBeInTheDocument();
+    expect(legendTexts(container)).toEqual(['Steps done', 'Steps in the plan']);
     await user.click(screen.getByRole('button', { name: 'Show as table' }));
     const rows = within(screen.getByRole('table', { name: 'Burn-up' })).getAllByRole('row');
     expect(rows.map((row) => row.textContent)).toEqual([

@@ -22,6 +22,7 @@ import type { dimensionChartRows, TrendRow, TrendSeries } from '@shared/calc/sat
 import { tickStyle } from '../../charts/axes';
 import { ChartFigure, ChartTable } from '../../charts/ChartFigure';
 import { wrapLabel } from '../../charts/labels';
+import { legendInOrder } from '../../charts/legend';
 import { axisTextColour, gridColour, okabeIto, roles, seriesColour, seriesDash } from '../../charts/palette';
 import { localName } from '../../format';
 import { useLanguage } from '../../stores/settingsStore';
@@ -86,7 +87,10 @@ export function ExpectationPerceptionChart({
             width={32}
           />
           <Tooltip formatter={score} />
-          <Legend wrapperStyle={legendStyle} itemSorter={null} />
+          <Legend
+            wrapperStyle={legendStyle}
+            itemSorter={legendInOrder([names.expectation, names.perception])}
+          />
           <Bar
             dataKey="expectation"
             name={names.expectation}
@@ -254,7 +258,10 @@ export function GapTrendChart({
             width={40}
           />
           <Tooltip formatter={gap} />
-          <Legend wrapperStyle={legendStyle} itemSorter={null} />
+          <Legend
+            wrapperStyle={legendStyle}
+            itemSorter={legendInOrder([t('survey.results.overall'), ...names])}
+          />
           <ReferenceLine y={0} stroke={axisTextColour} />
           <Line
             dataKey="headline"

@@ -15,20 +15,48 @@ const openingScreens = {
   team: 'src/renderer/screens/team/TeamDashboard.tsx',
 };
 
-/** The renderer's entry and every module it imports, directly or not, but not those it loads lazily. */
-const startupModuleSets = new WeakMap<Rolldown.ChunkingContext, Set<string>>();
-function startupModules(graph: Rolldown.ChunkingContext): Set<string> {
-  let modules = startupModuleSets.get(graph);
-  if (modules) return modules;
-  modules = new Set();
-  const waiting = [resolve('src/renderer/main.tsx')];
+/** Every module that `roots` import, directly or not, themselves included, but not those loaded lazily. */
+function staticClosure(graph: Rolldown.ChunkingContext, roots: readonly string[]): Set<string> {
+  const modules = new Set<string>();
+  const waiting = [...roots];
   for (let id = waiting.pop(); id !== undefined; id = waiting.pop()) {
     if (modules.has(id)) continue;
     modules.add(id);
     waiting.push(...(graph.getModuleInfo(id)?.importedIds ?? []));
   }
-  startupModuleSets.set(graph, modules);
   return modules;
+}
+
+/**
+ * Files of the renderer that gather modules Rolldown would split by what the lazy screens share, each
+ * with the modules it starts from: the page asks for each file in turn (six at a time over HTTP/1.1, one
+ * request each through the app's protocol), so what it needs at once comes best in one. `index`, what
+ * the page cannot start without: the entry and all it imports (16 files before). `dashboards`, the code
+ * of the screens the app may open on, which the page's first script asks for (8 files for the portfolio).
+ * A module of both goes in the first.
+ */
+const gatheredChunks = {
+  index: ['src/renderer/main.tsx'],
+  dashboards: Object.values(openingScreens),
+};
+type GatheredChunk = keyof typeof gatheredChunks;
+
+const gatheringsOfGraph = new WeakMap<Rolldown.ChunkingContext, Map<string, GatheredChunk>>();
+function gatheredChunkOf(id: string, graph: Rolldown.ChunkingContext): GatheredChunk | undefined {
+  let chunkOf = gatheringsOfGraph.get(graph);
+  if (!chunkOf) {
+    chunkOf = new Map();
+    for (const [chunk, roots] of Object.entries(gatheredChunks) as [GatheredChunk, string[]][]) {
+      for (const module of staticClosure(
+        graph,
+        roots.map((root) => resolve(root)),
+      )) {
+        if (!chunkOf.has(module)) chunkOf.set(module, chunk);
+      }
+    }
+    gatheringsOfGraph.set(graph, chunkOf);
+  }
+  return chunkOf.get(id);
 }
 
 /** The files a chunk needs to run, itself first, less those the page loads anyway (`loaded`). */
@@ -97,7 +125,7 @@ function openingScript(): Plugin {
         const entry = [...chunks.values()].find((chunk) => chunk.isEntry);
         const loaded = new Set(entry ? filesOf(entry, chunks, new Set()) : []);
         const screenFiles = Object.entries(openingScreens).map(([screen, module]) => {
-          const chunk = [...chunks.values()].find((each) => each.facadeModuleId === resolve(module));
+          const chunk = [...chunks.values()].find((each) => each.moduleIds.includes(resolve(module)));
           if (!chunk) throw new Error(`No chunk loads ${module}: openingScreens is out of date.`);
           const files = filesOf(chunk, chunks, loaded).map((file) => `./${file}`);
           return [`data-${screen}`, files.join(' ')];
@@ -146,11 +174,15 @@ export default defineConfig({
       minify: true,
       rolldownOptions: {
         input: { index: resolve('src/renderer/index.html') },
-        // What the page cannot start without comes in one file: the app's entry with every module it
-        // imports. Split by what the lazy screens share, it was 16 files, which the page asks for in turns
-        // (six at a time over HTTP/1.1, one request each through the app's protocol).
         output: {
-          codeSplitting: { groups: [{ name: (id, ctx) => (startupModules(ctx).has(id) ? 'index' : null) }] },
+          codeSplitting: {
+            // One group each, the first first: a group also takes what its modules import.
+            groups: Object.keys(gatheredChunks).map((chunk, index, all) => ({
+              name: (id: string, graph: Rolldown.ChunkingContext) =>
+                gatheredChunkOf(id, graph) === chunk ? chunk : null,
+              priority: all.length - index,
+            })),
+          },
         },
       },
     },

@@ -3,6 +3,7 @@ import type { ScorePoint } from '@shared/calc/trends';
 import type { PortfolioRow } from '@shared/domain/dashboards';
 import type { Plan, Target } from '@shared/domain/plans';
 import { levelSums, type LevelSums, type StepCounts } from '@shared/calc/forecast';
+import { epochDay } from '@shared/dates';
 import type { DatedLevel } from '@shared/calc/progress';
 import type { Team } from '@shared/domain/teams';
 import type { Db } from '../db/connection';
@@ -147,31 +148,39 @@ export type TrendLine = Assessed & { trend: PortfolioRow['trend'] };
 
 /**
  * The trend lines of every team on every model up to a day, when every dimension counts (none is
- * retired): the days, the sums and the counts as three lists a team and model, in the order of the
- * primary key, which the query reads; each day's mean divided here rather than printed by SQLite with
+ * retired), from the summary's (migration 8): the days, the sums and the counts as three lists a team and
+ * model, oldest first, cut after the day; each day's mean divided here rather than printed by SQLite with
  * every digit and parsed back, which cost twice as much for the same doubles.
  */
-export const trendLines = (db: Db, day: string): TrendLine[] =>
-  (
-    prepared(
-      db,
-      `SELECT team_id, model_id, json_group_array(unixepoch(date) / 86400), json_group_array(level_sum),
-           json_group_array(rated)
-         FROM level_days WHERE date <= ? GROUP BY team_id, model_id`,
-      'raw',
-    ).all(day) as [string, string, string, string, string][]
-  ).map(([teamId, modelId, days, sums, counts]) => {
+export const trendLines = (db: Db, day: string): TrendLine[] => {
+  const last = epochDay(day);
+  return (
+    prepared(db, 'SELECT team_id, model_id, days, sums, rated FROM level_trends', 'raw').all() as [
+      string,
+      string,
+      string,
+      string,
+      string,
+    ][]
+  ).flatMap(([teamId, modelId, daysText, sums, counts]) => {
+    // Numbered by SQLite as `epochDay` numbers them. Days after `day` (assessments dated ahead) are left out.
+    const allDays = JSON.parse(daysText) as number[];
+    const kept = allDays.findLastIndex((n) => n <= last) + 1;
+    if (kept === 0) return [];
     const rated = JSON.parse(counts) as number[];
-    return {
-      teamId,
-      modelId,
-      trend: {
-        // Numbered by SQLite as `epochDay` numbers them.
-        days: JSON.parse(days) as number[],
-        levels: (JSON.parse(sums) as number[]).map((sum, i) => toHundredth(sum / (rated[i] as number))),
+    const levels = (JSON.parse(sums) as number[]).slice(0, kept);
+    return [
+      {
+        teamId,
+        modelId,
+        trend: {
+          days: kept === allDays.length ? allDays : allDays.slice(0, kept),
+          levels: levels.map((sum, i) => toHundredth(sum / (rated[i] as number))),
+        },
       },
-    };
+    ];
   });
+};
 
 /** A level that changed between two days: null before when the dimension was first rated between them. */
 export type LevelMove = [

@@ -20,6 +20,17 @@ const spansOfDirty = (holding: string) => `
 /** Each team and model noted, from its earliest day. */
 const dirtyPairs = `SELECT team_id, model_id, min(day) AS day FROM level_dirty GROUP BY team_id, model_id`;
 
+/**
+ * The trend lines (migration 8) of some teams and models (`pairs`, with `team_id` and `model_id`), from
+ * their days: the day numbers (as `epochDay` numbers them), the sums and the counts, oldest first.
+ */
+export const trendsOfPairs = (pairs: string) => `
+  SELECT d.team_id, d.model_id, json_group_array(unixepoch(d.date) / 86400 ORDER BY d.date),
+    json_group_array(d.level_sum ORDER BY d.date), json_group_array(d.rated ORDER BY d.date)
+  FROM (${pairs}) p
+  CROSS JOIN level_days d ON d.team_id = p.team_id AND d.model_id = p.model_id
+  GROUP BY d.team_id, d.model_id`;
+
 /** The levels of the spans of the team and model of a row of `level_days` that hold on its day (by an index on `until`). */
 const levelsHeld = `
   SELECT s.level FROM level_spans s
@@ -111,6 +122,10 @@ export const refreshStatements = [
    WHERE (team_id, model_id, date) IN (
      SELECT y.team_id, y.model_id, y.date FROM (${dirtyPairs}) p
      JOIN level_days y ON y.team_id = p.team_id AND y.model_id = p.model_id AND y.date >= p.day)`,
+  // The trend lines of the teams and models noted, drawn again from their days (none left: none).
+  `DELETE FROM level_trends WHERE (team_id, model_id) IN (SELECT team_id, model_id FROM level_dirty)`,
+  `INSERT INTO level_trends (team_id, model_id, days, sums, rated)
+   ${trendsOfPairs(dirtyPairs)}`,
   // The targets on the dimensions whose levels changed: their pace is summed again below.
   `INSERT INTO target_paces_dirty (target_id)
    SELECT g.id FROM level_dirty d

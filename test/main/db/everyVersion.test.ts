@@ -14,6 +14,7 @@ import { openCore } from '../../../src/main/core/core';
 import { closeDatabase, openDatabase, type Db } from '../../../src/main/db/connection';
 import { latestSchemaVersion, migrate, type Migration } from '../../../src/main/db/migrate';
 import { migrations } from '../../../src/main/db/migrations';
+import { paceStatements } from '../../../src/main/db/levelSummary';
 import { dumpDatabase } from '../../helpers/files';
 
 const at = '2025-06-01T09:00:00.000Z';
@@ -209,6 +210,11 @@ const seeds: Record<number, (db: Db) => void> = {
        VALUES (?, 1, '2025-02-01', '2025-02-01', 0, 2, 0, 0, 0, 1, NULL)`,
     ).run(ids.target);
     db.exec('DELETE FROM target_paces_dirty');
+  },
+  // As the app of version 7 leaves a file once it has opened it: every target's pace summed again (with
+  // its dimension's latest level), nothing noted.
+  7: (db) => {
+    for (const sql of paceStatements) db.exec(sql);
   },
 };
 

@@ -6,6 +6,7 @@ import { levelSummary } from './004-level-summary';
 import { levelSummaryTriggers } from './005-level-summary-triggers';
 import { targetPaces } from './006-target-paces';
 import { targetPaceLevels } from './007-target-pace-levels';
+import { levelTrends } from './008-level-trends';
 
 /** In order; never edit one that has shipped: add the next. */
 export const migrations: readonly Migration[] = [
@@ -16,4 +17,5 @@ export const migrations: readonly Migration[] = [
   levelSummaryTriggers,
   targetPaces,
   targetPaceLevels,
+  levelTrends,
 ];

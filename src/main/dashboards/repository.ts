@@ -164,21 +164,16 @@ export const trendLines = (db: Db, day: string): TrendLine[] => {
     ][]
   ).flatMap(([teamId, modelId, daysText, sums, counts]) => {
     // Numbered by SQLite as `epochDay` numbers them. Days after `day` (assessments dated ahead) are left out.
-    const allDays = JSON.parse(daysText) as number[];
-    const kept = allDays.findLastIndex((n) => n <= last) + 1;
+    const days = JSON.parse(daysText) as number[];
+    const kept = days.findLastIndex((n) => n <= last) + 1;
     if (kept === 0) return [];
     const rated = JSON.parse(counts) as number[];
     const levels = (JSON.parse(sums) as number[]).slice(0, kept);
-    return [
-      {
-        teamId,
-        modelId,
-        trend: {
-          days: kept === allDays.length ? allDays : allDays.slice(0, kept),
-          levels: levels.map((sum, i) => toHundredth(sum / (rated[i] as number))),
-        },
-      },
-    ];
+    const trend = {
+      days: days.slice(0, kept),
+      levels: levels.map((sum, i) => toHundredth(sum / (rated[i] as number))),
+    };
+    return [{ teamId, modelId, trend }];
   });
 };
 

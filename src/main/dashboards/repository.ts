@@ -7,6 +7,7 @@ import { epochDay } from '@shared/dates';
 import type { DatedLevel } from '@shared/calc/progress';
 import type { Team } from '@shared/domain/teams';
 import type { Db } from '../db/connection';
+import { latestFirst, scoresOfDimension } from '../db/levelSummary';
 import { prepared } from '../db/statements';
 import { plansTable } from '../plans/tables';
 import { teamsTable } from '../teams/tables';
@@ -107,6 +108,19 @@ export const assessedBy = (db: Db, day: string): Assessed[] =>
        ORDER BY t.id, m.id`,
   ).all(day) as Assessed[];
 
+/**
+ * The spans of every team and model that hold on a day (`day`, a parameter) and started after `since` (a
+ * parameter, or null): `columns` of `s`. Each team and model is one seek into the spans by their end
+ * (`level_trends` holds a row for each team and model assessed), which reads the level there too.
+ */
+const spansHolding = (columns: string, day: string, since: string) => {
+  const of = (ending: string) => `
+    SELECT ${columns} FROM level_trends p
+    CROSS JOIN level_spans s ON s.team_id = p.team_id AND s.model_id = p.model_id AND ${ending}
+      AND s.date <= ${day} AND (${since} IS NULL OR s.date > ${since})`;
+  return `${of('s.until IS NULL')} UNION ALL ${of(`s.until > ${day}`)}`;
+};
+
 /** The level of each dimension of each team on a day (from the spans holding it), by dimension. */
 export const levelsOn = (db: Db, day: string): Map<string, Record<string, number>> =>
   new Map(
@@ -114,9 +128,7 @@ export const levelsOn = (db: Db, day: string): Map<string, Record<string, number
       prepared(
         db, // One JSON object a team: thousands of levels in a few hundred rows, parsed by the engine.
         `SELECT team_id, json_group_object(dimension_id, level) FROM (
-             SELECT team_id, dimension_id, level FROM level_spans WHERE until IS NULL AND date <= @day
-             UNION ALL
-             SELECT team_id, dimension_id, level FROM level_spans WHERE until > @day AND date <= @day
+             ${spansHolding('s.team_id, s.dimension_id, s.level', '@day', 'NULL')}
            ) GROUP BY team_id`,
         'raw',
       ).all({ day }) as [string, string][]
@@ -198,13 +210,7 @@ export const levelMoves = (db: Db, from: string, to: string): LevelMove[] =>
           WHERE f.team_id = t.team_id AND f.model_id = t.model_id AND f.dimension_id = t.dimension_id
             AND f.date <= @from ORDER BY f.date DESC LIMIT 1),
          t.level
-       FROM (
-         SELECT team_id, model_id, dimension_id, level FROM level_spans
-         WHERE until IS NULL AND date > @from AND date <= @to
-         UNION ALL
-         SELECT team_id, model_id, dimension_id, level FROM level_spans
-         WHERE until > @to AND date > @from AND date <= @to
-       ) t`,
+       FROM (${spansHolding('s.team_id, s.model_id, s.dimension_id, s.level', '@to', '@from')}) t`,
     'raw',
   ).all({ from, to }) as LevelMove[];
 
@@ -225,22 +231,20 @@ const pacePoint = (text: string): DatedLevel => ({ date: text.slice(0, 10), leve
 
 /**
  * The levels of each target's dimension that tell its pace since its plan started (and the latest one
- * before), up to a day, oldest first: read from `level_points`, where they lie side by side in that
- * order, each as its day and level written together (cheaper to make and read than JSON objects).
+ * before), up to a day, oldest first: read through the assessments of its team and model by day, each
+ * as its day and level written together (cheaper to make and read than JSON objects).
  */
 export const targetPaces = (db: Db, targetIds: readonly string[], day: string): Map<string, DatedLevel[]> =>
   new Map(
     prepared(
       db,
-      `SELECT g.id,
-           (SELECT l.date || l.level FROM level_points l
-            WHERE l.team_id = p.team_id AND l.model_id = p.model_id AND l.dimension_id = g.dimension_id
-              AND l.date < p.start_date AND l.date <= @day
-            ORDER BY l.date DESC, l.created_at DESC, l.assessment_id DESC LIMIT 1),
-           (SELECT group_concat(l.date || l.level, ',') FROM level_points l
-            WHERE l.team_id = p.team_id AND l.model_id = p.model_id AND l.dimension_id = g.dimension_id
-              AND l.date >= p.start_date AND l.date <= @day)
-         FROM json_each(@ids) j JOIN targets g ON g.id = j.value JOIN plans p ON p.id = g.plan_id`,
+      `SELECT t.id,
+           (SELECT a.date || s.level FROM ${scoresOfDimension('t', 'a.date < t.start_date AND a.date <= @day')}
+            ${latestFirst} LIMIT 1),
+           (SELECT group_concat(a.date || s.level, ',' ORDER BY a.date, a.created_at, a.id)
+            FROM ${scoresOfDimension('t', 'a.date >= t.start_date AND a.date <= @day')})
+         FROM (SELECT g.id, p.team_id, p.model_id, g.dimension_id, p.start_date
+               FROM json_each(@ids) j JOIN targets g ON g.id = j.value JOIN plans p ON p.id = g.plan_id) t`,
       'raw',
     )
       .all({ ids: JSON.stringify(targetIds), day })

@@ -1,14 +1,14 @@
 import type { Db } from './connection';
 
 /**
- * Brings the summary of levels (migration 4) up to date with the points the triggers changed: the spans
+ * Brings the summary of levels (migration 4) up to date with the scores the triggers noted: the spans
  * of each dimension noted in `level_dirty` from its day on (only those that differ are written), then the
  * days of its team and model from the earliest such day; then the paces of the targets noted (migration
  * 6). Runs at the end of every write's transaction and when a file is opened, so that a grid of 34
  * scores costs a few set-based statements, not a dozen for each score.
  *
  * The joins start from `level_dirty` (CROSS JOIN keeps that order): a few rows that lead to the few
- * spans and points concerned, where the planner, knowing nothing of its size, would scan the others.
+ * spans and scores concerned, where the planner, knowing nothing of its size, would scan the others.
  */
 
 /** The spans of the noted dimensions on or after their day, or holding on the eve of it. */
@@ -42,10 +42,22 @@ const levelsHeld = `
     AND s.date <= level_days.date`;
 
 /**
+ * The levels of a dimension of a team and model (`t`, with `team_id`, `model_id` and `dimension_id`) as
+ * scored by its assessments, `a` and `s`, on the days `days` keeps (a condition on `a.date`), latest first
+ * when ordered by `latestFirst` (the later of two on a day is the one created last): read through the
+ * assessments of the team and model by day, each leading to its score of the dimension.
+ */
+export const scoresOfDimension = (t: string, days: string) => `
+  assessments a JOIN assessment_scores s ON s.assessment_id = a.id AND s.dimension_id = ${t}.dimension_id
+  WHERE a.team_id = ${t}.team_id AND a.model_id = ${t}.model_id AND ${days}`;
+
+export const latestFirst = 'ORDER BY a.date DESC, a.created_at DESC, a.id DESC';
+
+/**
  * The spans the noted dimensions should have from their day on: the level at the end of each day (the
- * latest point of the day, by the bare column of max()) where it differs from the day before, starting
+ * latest score of the day, by the bare column of max()) where it differs from the day before, starting
  * from the level of the span that held on the eve of the day; each holds until the next. Spans before the
- * day are right (no point before it changed), so the span on the eve is one seek, not a point a day.
+ * day are right (no score before it changed), so the span on the eve is one seek, not a score a day.
  */
 const wantedSpans = `
   SELECT team_id, model_id, dimension_id, date,
@@ -62,11 +74,11 @@ const wantedSpans = `
       FROM level_dirty d
       UNION ALL
       SELECT team_id, model_id, dimension_id, date, level FROM (
-        SELECT l.team_id, l.model_id, l.dimension_id, l.date, l.level, max(l.created_at || l.assessment_id)
+        SELECT d.team_id, d.model_id, d.dimension_id, a.date, s.level, max(a.created_at || a.id)
         FROM level_dirty d
-        CROSS JOIN level_points l ON l.team_id = d.team_id AND l.model_id = d.model_id
-          AND l.dimension_id = d.dimension_id AND l.date >= d.day
-        GROUP BY d.team_id, d.model_id, d.dimension_id, l.date
+        CROSS JOIN assessments a ON a.team_id = d.team_id AND a.model_id = d.model_id AND a.date >= d.day
+        JOIN assessment_scores s ON s.assessment_id = a.id AND s.dimension_id = d.dimension_id
+        GROUP BY d.team_id, d.model_id, d.dimension_id, a.date
       )
     )
   )
@@ -135,9 +147,6 @@ export const refreshStatements = [
   `DELETE FROM level_dirty`,
 ];
 
-/** The points of a noted target's dimension (migration 6): `t` has its team, model and dimension. */
-const pointsOfTarget = `l.team_id = t.team_id AND l.model_id = t.model_id AND l.dimension_id = t.dimension_id`;
-
 /**
  * The pace of each noted target summed again (migration 6): the levels since its plan started and the
  * last one before (the later of two on its day, as `historySince` reads them), days counted from the
@@ -150,14 +159,13 @@ export const paceStatements = [
      CROSS JOIN targets g ON g.id = d.target_id JOIN plans p ON p.id = g.plan_id
    ),
    pace AS (
-     SELECT t.target_id, b.date, b.level FROM noted t
-     JOIN level_points b ON (b.team_id, b.model_id, b.dimension_id, b.date, b.created_at, b.assessment_id) = (
-       SELECT l.team_id, l.model_id, l.dimension_id, l.date, l.created_at, l.assessment_id FROM level_points l
-       WHERE ${pointsOfTarget} AND l.date < t.start_date
-       ORDER BY l.date DESC, l.created_at DESC, l.assessment_id DESC LIMIT 1)
+     SELECT t.target_id, prior.date, score.level FROM noted t
+     JOIN assessment_scores score
+       ON score.rowid = (SELECT s.rowid FROM ${scoresOfDimension('t', 'a.date < t.start_date')} ${latestFirst} LIMIT 1)
+     JOIN assessments prior ON prior.id = score.assessment_id
      UNION ALL
-     SELECT t.target_id, l.date, l.level FROM noted t
-     CROSS JOIN level_points l ON ${pointsOfTarget} AND l.date >= t.start_date
+     SELECT t.target_id, a.date, s.level FROM noted t
+     CROSS JOIN ${scoresOfDimension('t', 'a.date >= t.start_date')}
    ),
    dated AS (
      SELECT target_id, date, level, min(date) OVER (PARTITION BY target_id) AS origin FROM pace
@@ -176,8 +184,7 @@ export const paceStatements = [
      (SELECT count(*) FROM steps WHERE target_id = t.target_id AND status = 'done' AND done_date IS NOT NULL),
      (SELECT count(*) FROM steps WHERE target_id = t.target_id AND status IN ('idea', 'todo', 'doing')),
      (SELECT max(done_date) FROM steps WHERE target_id = t.target_id AND status = 'done'),
-     (SELECT l.level FROM level_points l WHERE ${pointsOfTarget}
-      ORDER BY l.date DESC, l.created_at DESC, l.assessment_id DESC LIMIT 1)
+     (SELECT s.level FROM ${scoresOfDimension('t', 'true')} ${latestFirst} LIMIT 1)
    FROM noted t LEFT JOIN sums s ON s.target_id = t.target_id
    WHERE true
    ON CONFLICT DO UPDATE SET (points, origin, last_date, sum_x, sum_y, sum_xx, sum_xy, steps_done,

@@ -18,7 +18,6 @@ const largeTables = [
   'survey_responses',
   'change_history',
   'change_batches',
-  'level_points',
   'level_spans',
 ];
 

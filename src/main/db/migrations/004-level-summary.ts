@@ -30,7 +30,7 @@ const removePoint = (row: 'NEW' | 'OLD') => `
   WHERE (team_id, model_id, dimension_id, date, created_at, assessment_id, level) = (${pointOf(row)});`;
 
 /** Notes that the spans of some dimensions of a team and a model changed from a day on. */
-const markDirty = (team: string, model: string, dimensions: string, day: string) => `
+export const markDirty = (team: string, model: string, dimensions: string, day: string) => `
   INSERT INTO level_dirty (team_id, model_id, dimension_id, day)
   SELECT ${team}, ${model}, dimension_id, ${day} FROM (${dimensions}) WHERE true
   ON CONFLICT DO UPDATE SET day = min(day, excluded.day);`;
@@ -43,7 +43,8 @@ const markScore = (row: 'NEW' | 'OLD') =>
     `(SELECT date FROM assessments WHERE id = ${row}.assessment_id)`,
   );
 
-const dimensionsOfAssessment = 'SELECT dimension_id FROM assessment_scores WHERE assessment_id = NEW.id';
+export const dimensionsOfAssessment =
+  'SELECT dimension_id FROM assessment_scores WHERE assessment_id = NEW.id';
 
 export const levelSummarySchema = `
   CREATE TABLE level_points (

@@ -23,12 +23,12 @@ const removePoint = (row: 'NEW' | 'OLD') => `
   WHERE (team_id, model_id, dimension_id, date, created_at, assessment_id) = (${keyOf(row)});`;
 
 /** Notes that the spans of a score's dimension changed from its assessment's day on. */
-const noteScore = (row: 'NEW' | 'OLD') => `
+export const noteScore = (row: 'NEW' | 'OLD') => `
   INSERT INTO level_dirty (team_id, model_id, dimension_id, day)
   SELECT a.team_id, a.model_id, ${row}.dimension_id, a.date FROM assessments a WHERE a.id = ${row}.assessment_id
   ON CONFLICT DO UPDATE SET day = min(day, excluded.day);`;
 
-const sameScore = 'OLD.assessment_id IS NEW.assessment_id AND OLD.dimension_id IS NEW.dimension_id';
+export const sameScore = 'OLD.assessment_id IS NEW.assessment_id AND OLD.dimension_id IS NEW.dimension_id';
 
 export const levelSummaryTriggers: Migration = {
   version: 5,

@@ -7,6 +7,7 @@ import { levelSummaryTriggers } from './005-level-summary-triggers';
 import { targetPaces } from './006-target-paces';
 import { targetPaceLevels } from './007-target-pace-levels';
 import { levelTrends } from './008-level-trends';
+import { levelsFromScores } from './009-levels-from-scores';
 
 /** In order; never edit one that has shipped: add the next. */
 export const migrations: readonly Migration[] = [
@@ -18,4 +19,5 @@ export const migrations: readonly Migration[] = [
   targetPaces,
   targetPaceLevels,
   levelTrends,
+  levelsFromScores,
 ];

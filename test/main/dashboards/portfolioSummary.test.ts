@@ -244,7 +244,7 @@ describe('the summary of levels', () => {
     await editAtRandom(core, 11, 80);
   });
 
-  it('is built by migrations 4, 6, 8 and 9 from what is already stored, and kept by the triggers of 6 and 9', async () => {
+  it('is built by migrations 4, 6, 8, 9 and 10 from what is already stored, and kept by the triggers of 6 and 9', async () => {
     const path = join(coreOn().dir, 'S.db');
     generateDataset(path, 'S', { today, seed: 5 });
     const db = new Database(path);
@@ -257,7 +257,7 @@ describe('the summary of levels', () => {
       DROP TRIGGER target_paces_after_target_insert; DROP TRIGGER target_paces_after_target_update;
       DROP TRIGGER target_paces_after_plan_update; DROP TRIGGER target_paces_after_step_insert;
       DROP TRIGGER target_paces_after_step_delete; DROP TRIGGER target_paces_after_step_update;
-      DROP TABLE target_paces; DROP TABLE target_paces_dirty; DROP TABLE level_trends;
+      DROP TABLE target_paces; DROP TABLE target_paces_dirty; DROP TABLE level_trends; DROP TABLE level_now;
       PRAGMA user_version = 3;`);
     db.close();
     const core = coreOn(path);
@@ -302,21 +302,24 @@ describe('the summary of levels', () => {
       date: addDays(today, -3),
       scores: model.dimensions.map((d) => ({ dimensionId: d.id, level: 2 })),
     });
+    // The team's rows in the summaries that hold a row a team and model, or a day.
     const count = () => {
       const db = new Database(core.dbPath, { readonly: true });
-      const rows = db
-        .prepare('SELECT count(*) FROM level_days WHERE team_id = ? AND model_id = ?')
-        .pluck()
-        .get(team!.id, model.id);
+      const rows = ['level_days', 'level_now', 'level_trends'].map((table) =>
+        db
+          .prepare(`SELECT count(*) FROM ${table} WHERE team_id = ? AND model_id = ?`)
+          .pluck()
+          .get(team!.id, model.id),
+      );
       db.close();
       return rows;
     };
     await core.call('team.delete', { id: team!.id });
-    expect(count()).toBe(0);
+    expect(count()).toEqual([0, 0, 0]);
     await expectSameAsOracle(core);
     await core.call('history.undo', {});
     await expectSameAsOracle(core);
-    expect(count()).toBe(1);
+    expect(count()).toEqual([1, 1, 1]);
   });
 });
 
@@ -352,7 +355,7 @@ describe('the query plans of the summary', () => {
     tracing = false;
     const db = new Database(core.dbPath, { readonly: true });
     const read = [...statements].filter((sql) =>
-      /level_(spans|days|trends)|target_paces|FROM steps/.test(sql),
+      /level_(spans|days|trends|now)|target_paces|FROM steps/.test(sql),
     );
     expect(read.length).toBeGreaterThanOrEqual(6);
     // The trend lines, every day assessed, come whole from their own summary (a row a team and model,

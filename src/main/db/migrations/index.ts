@@ -8,6 +8,7 @@ import { targetPaces } from './006-target-paces';
 import { targetPaceLevels } from './007-target-pace-levels';
 import { levelTrends } from './008-level-trends';
 import { levelsFromScores } from './009-levels-from-scores';
+import { levelsNow } from './010-levels-now';
 
 /** In order; never edit one that has shipped: add the next. */
 export const migrations: readonly Migration[] = [
@@ -20,4 +21,5 @@ export const migrations: readonly Migration[] = [
   targetPaceLevels,
   levelTrends,
   levelsFromScores,
+  levelsNow,
 ];

@@ -142,16 +142,21 @@ const perTeamViews = new Set([
 ]);
 
 /**
- * Runs and warm-up runs for work that took `ms` once: as many as 2 s hold, from 200 (a p95 that one slow
- * run does not make) to 1,000; fewer than 200 only for work that would last over 5 s, and never under 5.
+ * Runs for work that took `ms` once: as many as 2 s hold, from 200 (a p95 that one slow run does not
+ * make) to 1,000; fewer than 200 only for work that would last over 5 s, and never under 5.
  */
-const runsWithin = (ms: number): [runs: number, warmup: number] => {
-  const runs =
-    ms * 200 <= 5_000
-      ? Math.min(1_000, Math.max(200, Math.floor(2_000 / ms)))
-      : Math.max(5, Math.floor(5_000 / ms));
-  return [runs, Math.max(1, Math.ceil(runs / 20))];
-};
+const runsWithin = (ms: number): number =>
+  ms * 200 <= 5_000
+    ? Math.min(1_000, Math.max(200, Math.floor(2_000 / ms)))
+    : Math.max(5, Math.floor(5_000 / ms));
+
+/**
+ * The runs of each read channel (with its baseline, turn by turn) before those timed. A process's first
+ * hundred reads of the portfolio at L come up to three times slower, in bursts of a dozen, SQLite's part
+ * as much as the JavaScript: the heap is growing to its working size, and each page of it is mapped by the
+ * kernel as it is first written. At L their p95 is reported on its own; the target is the steady latency.
+ */
+const readWarmup = 100;
 
 async function readChannels(): Promise<void> {
   const p95s: Record<string, Partial<Record<DatasetSize, number>>> = {};
@@ -175,13 +180,22 @@ async function readChannels(): Promise<void> {
       const baselineOf = baselines[channel];
       const read = () => call(core, channel, input);
       // The channel and its baseline turn by turn, so that both see the same load.
-      const [timing, baselineTiming] = baselineOf
-        ? await measureTogether(
-            [read, () => baselineOf(db, ids)],
-            ...runsWithin(first + (await once(() => baselineOf(db, ids)))),
-          )
-        : [await measure(read, ...runsWithin(first))];
+      const works: [typeof read, ...(() => unknown)[]] = baselineOf
+        ? [read, () => baselineOf(db, ids)]
+        : [read];
+      const runs = runsWithin(first + (baselineOf ? await once(() => baselineOf(db, ids)) : 0));
+      const [firstRuns] = await measureTogether(works, readWarmup, 0);
+      const [timing, baselineTiming] = await measureTogether(works, runs, 0);
       const baseline = baselineTiming?.p95;
+      if (size === 'L') {
+        record({
+          name: `${name} p95, its first ${readWarmup} runs`,
+          value: firstRuns.p95,
+          unit: 'ms',
+          target: 'reported',
+          pass: true,
+        });
+      }
       (p95s[channel] ??= {})[size] = timing.p95;
       const withinBaseline = baseline === undefined || timing.p95 <= 2 * baseline;
       record({

@@ -29,9 +29,13 @@ import {
 } from '../src/main/surveys/tables';
 import { teamsTable } from '../src/main/teams/tables';
 
+/**
+ * M keeps as many years as L: a per-team view's L/M ratio is then what the number of teams costs it, the
+ * one thing it should not grow with (with 3 years at M, five years' history made up most of it).
+ */
 export const datasetSizes = {
   S: { teams: 5, years: 1 },
-  M: { teams: 50, years: 3 },
+  M: { teams: 50, years: 5 },
   L: { teams: 200, years: 5 },
 } as const;
 export type DatasetSize = keyof typeof datasetSizes;

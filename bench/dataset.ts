@@ -31,12 +31,14 @@ import { teamsTable } from '../src/main/teams/tables';
 
 /**
  * M keeps as many years as L: a per-team view's L/M ratio is then what the number of teams costs it, the
- * one thing it should not grow with (with 3 years at M, five years' history made up most of it).
+ * one thing it should not grow with (with 3 years at M, five years' history made up most of it). Each
+ * size has its own default seed: from one seed, M's teams would be L's first fifty, ids and all, and the
+ * benchmark imports a plan of L into a copy of M.
  */
 export const datasetSizes = {
-  S: { teams: 5, years: 1 },
-  M: { teams: 50, years: 5 },
-  L: { teams: 200, years: 5 },
+  S: { teams: 5, years: 1, seed: 1 },
+  M: { teams: 50, years: 5, seed: 2 },
+  L: { teams: 200, years: 5, seed: 1 },
 } as const;
 export type DatasetSize = keyof typeof datasetSizes;
 
@@ -67,7 +69,7 @@ function seededId(rand: Random): string {
   return `${s.slice(0, 8)}-${s.slice(8, 12)}-${s.slice(12, 16)}-${s.slice(16, 20)}-${s.slice(20)}`;
 }
 
-/** Writes the dataset into a new database file at `path`, dated up to `today`. */
+/** Writes the dataset into a new database file at `path`, dated up to `today` (by default, the size's seed). */
 export function generateDataset(
   path: string,
   size: DatasetSize,
@@ -77,8 +79,8 @@ export function generateDataset(
   openCore({ dbPath: path, clock: () => new Date(`${options.today}T12:00:00`) }).close();
   const db = openDatabase(path);
   try {
-    const rand = new Random(options.seed ?? 1);
-    const { teams, years } = datasetSizes[size];
+    const { teams, years, seed } = datasetSizes[size];
+    const rand = new Random(options.seed ?? seed);
     const stamp = `${options.today}T08:00:00.000Z`;
     const insert = <Row extends DomainRow>(
       table: Table<Row>,

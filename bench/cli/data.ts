@@ -1,4 +1,4 @@
-/** `npm run bench:data -- --size L --out <file> [--seed N]`: writes a benchmark dataset. */
+/** `npm run bench:data -- --size L --out <file> [--seed N]`: writes a benchmark dataset (by default, with its size's seed). */
 import { existsSync, rmSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { dayOf } from '@shared/dates';
@@ -8,7 +8,7 @@ const { values } = parseArgs({
   options: {
     size: { type: 'string', default: 'M' },
     out: { type: 'string' },
-    seed: { type: 'string', default: '1' },
+    seed: { type: 'string' },
   },
 });
 const size = values.size as DatasetSize;
@@ -18,5 +18,8 @@ if (!(size in datasetSizes) || !values.out) {
 }
 for (const suffix of ['', '-wal', '-shm']) if (existsSync(values.out + suffix)) rmSync(values.out + suffix);
 const started = performance.now();
-const summary = generateDataset(values.out, size, { seed: Number(values.seed), today: dayOf(new Date()) });
+const summary = generateDataset(values.out, size, {
+  ...(values.seed === undefined ? {} : { seed: Number(values.seed) }),
+  today: dayOf(new Date()),
+});
 console.log(JSON.stringify({ ...summary, seconds: Math.round((performance.now() - started) / 100) / 10 }));

@@ -75,8 +75,22 @@ export function generateDataset(
   size: DatasetSize,
   options: { seed?: number; today: string },
 ): DatasetSummary {
-  // The core creates the schema and the built-in models; the rows then go in directly.
-  openCore({ dbPath: path, clock: () => new Date(`${options.today}T12:00:00`) }).close();
+  // The core creates the schema and the built-in models; the rows then go in directly. Opened again at
+  // the end, it brings the summaries up to date with them, as the app leaves a file: otherwise the first
+  // process to open the file would, and would read through a log of 70 MB until it closed.
+  const openAndClose = () =>
+    openCore({ dbPath: path, clock: () => new Date(`${options.today}T12:00:00`) }).close();
+  openAndClose();
+  const summary = writeRows(path, size, options);
+  openAndClose();
+  return summary;
+}
+
+function writeRows(
+  path: string,
+  size: DatasetSize,
+  options: { seed?: number; today: string },
+): DatasetSummary {
   const db = openDatabase(path);
   try {
     const { teams, years, seed } = datasetSizes[size];

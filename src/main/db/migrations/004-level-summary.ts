@@ -30,7 +30,7 @@ const removePoint = (row: 'NEW' | 'OLD') => `
   WHERE (team_id, model_id, dimension_id, date, created_at, assessment_id, level) = (${pointOf(row)});`;
 
 /** Notes that the spans of some dimensions of a team and a model changed from a day on. */
-export const markDirty = (team: string, model: string, dimensions: string, day: string) => `
+const markDirty = (team: string, model: string, dimensions: string, day: string) => `
   INSERT INTO level_dirty (team_id, model_id, dimension_id, day)
   SELECT ${team}, ${model}, dimension_id, ${day} FROM (${dimensions}) WHERE true
   ON CONFLICT DO UPDATE SET day = min(day, excluded.day);`;
@@ -43,8 +43,22 @@ const markScore = (row: 'NEW' | 'OLD') =>
     `(SELECT date FROM assessments WHERE id = ${row}.assessment_id)`,
   );
 
-export const dimensionsOfAssessment =
-  'SELECT dimension_id FROM assessment_scores WHERE assessment_id = NEW.id';
+const dimensionsOfAssessment = 'SELECT dimension_id FROM assessment_scores WHERE assessment_id = NEW.id';
+
+/**
+ * The summary's trigger on an assessment moved to another team, model or day, or its creation time
+ * changed (which of two on a day counts): runs `statements`, then notes its dimensions on both sides.
+ */
+export const assessmentTrigger = (statements: string) => `
+  CREATE TRIGGER level_summary_after_assessment_update AFTER UPDATE OF team_id, model_id, date, created_at
+  ON assessments
+  WHEN OLD.team_id IS NOT NEW.team_id OR OLD.model_id IS NOT NEW.model_id OR OLD.date IS NOT NEW.date
+    OR OLD.created_at IS NOT NEW.created_at
+  BEGIN
+    ${statements}
+    ${markDirty('OLD.team_id', 'OLD.model_id', dimensionsOfAssessment, 'OLD.date')}
+    ${markDirty('NEW.team_id', 'NEW.model_id', dimensionsOfAssessment, 'NEW.date')}
+  END;`;
 
 export const levelSummarySchema = `
   CREATE TABLE level_points (
@@ -111,18 +125,11 @@ export const levelSummarySchema = `
     ${markScore('NEW')}
   END;
 
-  CREATE TRIGGER level_summary_after_assessment_update AFTER UPDATE OF team_id, model_id, date, created_at
-  ON assessments
-  WHEN OLD.team_id IS NOT NEW.team_id OR OLD.model_id IS NOT NEW.model_id OR OLD.date IS NOT NEW.date
-    OR OLD.created_at IS NOT NEW.created_at
-  BEGIN
+  ${assessmentTrigger(`
     UPDATE level_points
     SET team_id = NEW.team_id, model_id = NEW.model_id, date = NEW.date, created_at = NEW.created_at
     WHERE team_id = OLD.team_id AND model_id = OLD.model_id AND dimension_id IN (${dimensionsOfAssessment})
-      AND date = OLD.date AND created_at = OLD.created_at AND assessment_id = OLD.id;
-    ${markDirty('OLD.team_id', 'OLD.model_id', dimensionsOfAssessment, 'OLD.date')}
-    ${markDirty('NEW.team_id', 'NEW.model_id', dimensionsOfAssessment, 'NEW.date')}
-  END;`;
+      AND date = OLD.date AND created_at = OLD.created_at AND assessment_id = OLD.id;`)}`;
 
 /** The summary of the levels already assessed: spans by window functions, day sums by running totals. */
 const fillSummary = `

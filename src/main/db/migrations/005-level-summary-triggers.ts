@@ -28,7 +28,33 @@ export const noteScore = (row: 'NEW' | 'OLD') => `
   SELECT a.team_id, a.model_id, ${row}.dimension_id, a.date FROM assessments a WHERE a.id = ${row}.assessment_id
   ON CONFLICT DO UPDATE SET day = min(day, excluded.day);`;
 
-export const sameScore = 'OLD.assessment_id IS NEW.assessment_id AND OLD.dimension_id IS NEW.dimension_id';
+const sameScore = 'OLD.assessment_id IS NEW.assessment_id AND OLD.dimension_id IS NEW.dimension_id';
+
+/**
+ * The summary's triggers on scores, each running its statements: on a score added, deleted, its level
+ * changed in place, and moved to another assessment or dimension.
+ */
+export const scoreTriggers = (statements: { add: string; remove: string; level: string; move: string }) => `
+      CREATE TRIGGER level_summary_after_score_insert AFTER INSERT ON assessment_scores BEGIN
+        ${statements.add}
+      END;
+
+      CREATE TRIGGER level_summary_after_score_delete AFTER DELETE ON assessment_scores BEGIN
+        ${statements.remove}
+      END;
+
+      CREATE TRIGGER level_summary_after_score_level_update AFTER UPDATE OF level ON assessment_scores
+      WHEN ${sameScore} AND OLD.level IS NOT NEW.level
+      BEGIN
+        ${statements.level}
+      END;
+
+      CREATE TRIGGER level_summary_after_score_move AFTER UPDATE OF assessment_id, dimension_id
+      ON assessment_scores
+      WHEN NOT (${sameScore})
+      BEGIN
+        ${statements.move}
+      END;`;
 
 export const levelSummaryTriggers: Migration = {
   version: 5,
@@ -39,33 +65,14 @@ export const levelSummaryTriggers: Migration = {
       DROP TRIGGER level_summary_after_score_delete;
       DROP TRIGGER level_summary_after_score_update;
 
-      CREATE TRIGGER level_summary_after_score_insert AFTER INSERT ON assessment_scores BEGIN
-        ${addPoint('NEW')}
-        ${noteScore('NEW')}
-      END;
-
-      CREATE TRIGGER level_summary_after_score_delete AFTER DELETE ON assessment_scores BEGIN
-        ${removePoint('OLD')}
-        ${noteScore('OLD')}
-      END;
-
-      CREATE TRIGGER level_summary_after_score_level_update AFTER UPDATE OF level ON assessment_scores
-      WHEN ${sameScore} AND OLD.level IS NOT NEW.level
-      BEGIN
-        UPDATE level_points SET level = NEW.level
-        WHERE (team_id, model_id, dimension_id, date, created_at, assessment_id) = (${keyOf('NEW')});
-        ${noteScore('NEW')}
-      END;
-
-      CREATE TRIGGER level_summary_after_score_move AFTER UPDATE OF assessment_id, dimension_id
-      ON assessment_scores
-      WHEN NOT (${sameScore})
-      BEGIN
-        ${removePoint('OLD')}
-        ${addPoint('NEW')}
-        ${noteScore('OLD')}
-        ${noteScore('NEW')}
-      END;
+      ${scoreTriggers({
+        add: `${addPoint('NEW')} ${noteScore('NEW')}`,
+        remove: `${removePoint('OLD')} ${noteScore('OLD')}`,
+        level: `UPDATE level_points SET level = NEW.level
+          WHERE (team_id, model_id, dimension_id, date, created_at, assessment_id) = (${keyOf('NEW')});
+          ${noteScore('NEW')}`,
+        move: `${removePoint('OLD')} ${addPoint('NEW')} ${noteScore('OLD')} ${noteScore('NEW')}`,
+      })}
     `);
   },
 };

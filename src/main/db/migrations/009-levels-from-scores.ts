@@ -1,6 +1,6 @@
 import type { Migration } from '../migrate';
-import { dimensionsOfAssessment, markDirty } from './004-level-summary';
-import { noteScore, sameScore } from './005-level-summary-triggers';
+import { assessmentTrigger } from './004-level-summary';
+import { noteScore, scoreTriggers } from './005-level-summary-triggers';
 
 /**
  * The summary of levels laid out for what saving a grid writes, which every page it changes costs: each
@@ -33,36 +33,13 @@ export const levelsFromScores: Migration = {
       DROP INDEX assessments_by_team;
       CREATE INDEX assessments_by_team ON assessments (team_id, model_id, date, created_at, id);
 
-      CREATE TRIGGER level_summary_after_score_insert AFTER INSERT ON assessment_scores BEGIN
-        ${noteScore('NEW')}
-      END;
-
-      CREATE TRIGGER level_summary_after_score_delete AFTER DELETE ON assessment_scores BEGIN
-        ${noteScore('OLD')}
-      END;
-
-      CREATE TRIGGER level_summary_after_score_level_update AFTER UPDATE OF level ON assessment_scores
-      WHEN ${sameScore} AND OLD.level IS NOT NEW.level
-      BEGIN
-        ${noteScore('NEW')}
-      END;
-
-      CREATE TRIGGER level_summary_after_score_move AFTER UPDATE OF assessment_id, dimension_id
-      ON assessment_scores
-      WHEN NOT (${sameScore})
-      BEGIN
-        ${noteScore('OLD')}
-        ${noteScore('NEW')}
-      END;
-
-      CREATE TRIGGER level_summary_after_assessment_update AFTER UPDATE OF team_id, model_id, date, created_at
-      ON assessments
-      WHEN OLD.team_id IS NOT NEW.team_id OR OLD.model_id IS NOT NEW.model_id OR OLD.date IS NOT NEW.date
-        OR OLD.created_at IS NOT NEW.created_at
-      BEGIN
-        ${markDirty('OLD.team_id', 'OLD.model_id', dimensionsOfAssessment, 'OLD.date')}
-        ${markDirty('NEW.team_id', 'NEW.model_id', dimensionsOfAssessment, 'NEW.date')}
-      END;
+      ${scoreTriggers({
+        add: noteScore('NEW'),
+        remove: noteScore('OLD'),
+        level: noteScore('NEW'),
+        move: `${noteScore('OLD')} ${noteScore('NEW')}`,
+      })}
+      ${assessmentTrigger('')}
     `);
   },
 };

@@ -153,8 +153,9 @@ const runsWithin = (ms: number): number =>
 /**
  * The runs of each read channel (with its baseline, turn by turn) before those timed. A process's first
  * hundred reads of the portfolio at L come up to three times slower, in bursts of a dozen, SQLite's part
- * as much as the JavaScript: the heap is growing to its working size, and each page of it is mapped by the
- * kernel as it is first written. At L their p95 is reported on its own; the target is the steady latency.
+ * as much as the JavaScript, each burst following V8 growing its young generation (the likely cost: the
+ * kernel mapping each new page as it is first written). At L their p95 is reported on its own; the target
+ * is the steady latency.
  */
 const readWarmup = 100;
 

@@ -117,14 +117,15 @@ export const assessedBy = (db: Db, day: string): Assessed[] =>
 
 /**
  * The spans of some teams and models (`pairs`, with `team_id` and `model_id`) that hold on a day (`day`,
- * a parameter) and started after `since` (a parameter, or null): `columns` of `s`. Each team and model is
- * one seek into the spans by their end, which reads the level there too.
+ * a parameter), and, given `since` (a parameter), started after it: `columns` of `s`. Each team and model
+ * is one seek into the spans by their end, which reads the level there too.
  */
-const spansHolding = (columns: string, pairs: string, day: string, since: string) => {
+const spansHolding = (columns: string, pairs: string, day: string, since?: string) => {
+  const after = since === undefined ? '' : `AND s.date > ${since}`;
   const of = (ending: string) => `
     SELECT ${columns} FROM (${pairs}) p
     CROSS JOIN level_spans s ON s.team_id = p.team_id AND s.model_id = p.model_id AND ${ending}
-      AND s.date <= ${day} AND (${since} IS NULL OR s.date > ${since})`;
+      AND s.date <= ${day} ${after}`;
   return `${of('s.until IS NULL')} UNION ALL ${of(`s.until > ${day}`)}`;
 };
 
@@ -150,7 +151,6 @@ export function levelsOn(db: Db, day: string): Map<string, Record<string, number
            's.team_id, s.model_id, s.dimension_id, s.level',
            'SELECT team_id, model_id FROM level_now WHERE date > @day',
            '@day',
-           'NULL',
          )}
        ) GROUP BY team_id, model_id`,
       'raw',

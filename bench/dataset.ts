@@ -1,7 +1,9 @@
 /**
  * A seeded dataset generator for benchmarks: a managed services provider of a given size, with years of
- * history. The same seed gives the same file. Rows are written straight to their tables (not through the
- * change history): this is a large MSP's existing database, not a day of edits.
+ * history. The same seed gives the same file. Each row is written as the app writes it, through the change
+ * history, dated the day its user made it: a file used for years holds the history of every change. (One
+ * team's changes are written after another's, so they sit closer together in the file than years of
+ * interleaved use would leave them.)
  */
 import { addDays } from '@shared/dates';
 import type { Dimension } from '@shared/domain/models';
@@ -28,6 +30,7 @@ import {
   surveysTable,
 } from '../src/main/surveys/tables';
 import { teamsTable } from '../src/main/teams/tables';
+import { ChangeWriter } from '../src/main/store/changes';
 
 /**
  * M keeps as many years as L: a per-team view's L/M ratio is then what the number of teams costs it, the
@@ -58,6 +61,8 @@ export interface DatasetSummary {
   reviews: number;
   surveys: number;
   responses: number;
+  /** Rows of the change history: every row above was recorded as the app records it. */
+  changes: number;
 }
 
 /** A UUID (version 4 layout) drawn from the seeded generator, so that ids repeat with the seed. */
@@ -95,14 +100,12 @@ function writeRows(
   try {
     const { teams, years, seed } = datasetSizes[size];
     const rand = new Random(options.seed ?? seed);
-    const stamp = `${options.today}T08:00:00.000Z`;
-    const insert = <Row extends DomainRow>(
-      table: Table<Row>,
-      fields: Omit<Row, 'id' | 'createdAt' | 'updatedAt'>,
-    ) => {
-      const row = { ...fields, id: seededId(rand), createdAt: stamp, updatedAt: stamp } as unknown as Row; // a full row: fields plus identity
-      table.insert(db, row);
-      return row;
+    const act: Act = (day, by, channel, write) => {
+      const changes = new ChangeWriter(db, `${day}T09:00:00.000Z`, () => by, channel, seededId(rand));
+      return write({
+        changes,
+        add: (table, fields) => changes.create(table, { ...fields, id: seededId(rand) }),
+      });
     };
     const model = getModelDetail(db, stableId('model:itil4'));
     const summary: DatasetSummary = {
@@ -115,179 +118,242 @@ function writeRows(
       reviews: 0,
       surveys: 0,
       responses: 0,
+      changes: 0,
     };
     const start = addDays(options.today, -365 * years);
     for (let t = 0; t < teams; t += 1) {
       db.transaction(() =>
-        writeTeam(rand, insert, model.dimensions, { index: t, start, today: options.today, years }, summary),
+        writeTeam(rand, act, model.dimensions, { index: t, start, today: options.today, years }, summary),
       )();
     }
+    summary.changes = (db.prepare('SELECT count(*) AS n FROM change_history').get() as { n: number }).n;
     return summary;
   } finally {
     closeDatabase(db);
   }
 }
 
-type Insert = <Row extends DomainRow>(
-  table: Table<Row>,
-  fields: Omit<Row, 'id' | 'createdAt' | 'updatedAt'>,
-) => Row;
+/** A batch of the change history being written: `add` creates a row with a seeded id. */
+interface Batch {
+  changes: ChangeWriter;
+  add<Row extends DomainRow>(table: Table<Row>, fields: Omit<Row, 'id' | 'createdAt' | 'updatedAt'>): Row;
+}
+
+/** One user action of the dataset's past, on `day`, by `by`, through `channel`: one batch of the history. */
+type Act = <T>(day: string, by: string, channel: string, write: (batch: Batch) => T) => T;
+
+const earlier = (a: string, b: string) => (a < b ? a : b);
 
 function writeTeam(
   rand: Random,
-  insert: Insert,
+  act: Act,
   dimensions: Dimension[],
   at: { index: number; start: string; today: string; years: number },
   summary: DatasetSummary,
 ): void {
-  const team = insert(teamsTable, {
-    name: `Team ${String(at.index + 1).padStart(3, '0')}`,
-    client: `Client ${String((at.index % 40) + 1).padStart(2, '0')}`,
-    serviceScope: 'Managed services',
-    colour: rand.pick(['#2f6fdf', '#0f9d8a', '#c2410c', '#7c3aed']),
-    archived: false,
-  });
-  const modelId = dimensions[0]?.modelId as string;
-  const plan = insert(plansTable, {
-    teamId: team.id,
-    modelId,
-    title: `Progress plan ${at.index + 1}`,
-    objective: 'Reach a defined level on the audited practices.',
-    owner: rand.pick(owners),
-    startDate: addDays(at.today, -300),
-    endDate: addDays(at.today, 65),
-    status: 'active',
-    budget: 50_000,
-    reviewCadenceDays: 28,
-    maxStepEffortDays: 5,
-    maxStepSpanDays: 14,
-  });
-  summary.plans += 1;
-
-  const baseline = new Map(dimensions.map((d) => [d.id, rand.int(0, 2)] as const));
-  const targeted = [...dimensions].sort(() => rand.next() - 0.5).slice(0, targetsPerPlan);
-  const targets = targeted.map((d) =>
-    insert(targetsTable, {
-      planId: plan.id,
-      dimensionId: d.id,
-      baselineLevel: baseline.get(d.id) as number,
-      targetLevel: Math.min(5, (baseline.get(d.id) as number) + 2),
-      targetDate: addDays(at.today, rand.int(-30, 180)),
-      rationale: '',
+  const lead = rand.pick(owners);
+  const team = act(addDays(at.start, -1), lead, 'team.create', ({ add }) =>
+    add(teamsTable, {
+      name: `Team ${String(at.index + 1).padStart(3, '0')}`,
+      client: `Client ${String((at.index % 40) + 1).padStart(2, '0')}`,
+      serviceScope: 'Managed services',
+      colour: rand.pick(['#2f6fdf', '#0f9d8a', '#c2410c', '#7c3aed']),
+      archived: false,
     }),
   );
+  const modelId = dimensions[0]?.modelId as string;
+  const baseline = new Map(dimensions.map((d) => [d.id, rand.int(0, 2)] as const));
 
   const months = at.years * 12;
   for (let month = 0; month < months; month += 1) {
-    const assessment = insert(assessmentsTable, {
-      teamId: team.id,
-      modelId,
-      reviewId: null,
-      date: addDays(at.start, month * 30),
-      source: month % 3 === 0 ? 'workshop' : 'self',
-      assessor: rand.pick(owners),
-      note: '',
-    });
+    const date = addDays(at.start, month * 30);
+    const assessor = rand.pick(owners);
+    const assessment = act(date, assessor, 'assessment.create', ({ add }) =>
+      add(assessmentsTable, {
+        teamId: team.id,
+        modelId,
+        reviewId: null,
+        date,
+        source: month % 3 === 0 ? 'workshop' : 'self',
+        assessor,
+        note: '',
+      }),
+    );
     summary.assessments += 1;
-    for (const d of dimensions) {
-      const level = Math.min(
-        5,
-        (baseline.get(d.id) as number) + Math.floor((month / months) * rand.int(0, 3)),
-      );
-      insert(scoresTable, { assessmentId: assessment.id, dimensionId: d.id, level, evidence: '' });
-      summary.scores += 1;
-    }
+    act(date, assessor, 'assessment.setScores', ({ add }) => {
+      for (const d of dimensions) {
+        const level = Math.min(
+          5,
+          (baseline.get(d.id) as number) + Math.floor((month / months) * rand.int(0, 3)),
+        );
+        add(scoresTable, { assessmentId: assessment.id, dimensionId: d.id, level, evidence: '' });
+        summary.scores += 1;
+      }
+    });
   }
 
-  const steps = Array.from({ length: stepsPerPlan }, (_, i) => {
-    const status = statuses[i % statuses.length] as StepStatus;
-    const target = targets[i % targets.length];
-    const startDate = addDays(at.today, -rand.int(0, 290));
-    return insert(stepsTable, {
+  const owner = rand.pick(owners);
+  const planStart = addDays(at.today, -300);
+  const plan = act(planStart, owner, 'plan.create', ({ add }) =>
+    add(plansTable, {
+      teamId: team.id,
+      modelId,
+      title: `Progress plan ${at.index + 1}`,
+      objective: 'Reach a defined level on the audited practices.',
+      owner,
+      startDate: planStart,
+      endDate: addDays(at.today, 65),
+      status: 'active',
+      budget: 50_000,
+      reviewCadenceDays: 28,
+      maxStepEffortDays: 5,
+      maxStepSpanDays: 14,
+    }),
+  );
+  summary.plans += 1;
+  const targeted = [...dimensions].sort(() => rand.next() - 0.5).slice(0, targetsPerPlan);
+  const targets = targeted.map((d) =>
+    act(planStart, owner, 'target.create', ({ add }) =>
+      add(targetsTable, {
+        planId: plan.id,
+        dimensionId: d.id,
+        baselineLevel: baseline.get(d.id) as number,
+        targetLevel: Math.min(5, (baseline.get(d.id) as number) + 2),
+        targetDate: addDays(at.today, rand.int(-30, 180)),
+        rationale: '',
+      }),
+    ),
+  );
+
+  const steps = Array.from({ length: stepsPerPlan }, (_, i) =>
+    writeStep(rand, act, plan, targets, i, at.today),
+  );
+  summary.steps += steps.length;
+
+  for (let day = 280; day > 0; day -= 28) {
+    const date = addDays(at.today, -day);
+    const review = act(date, owner, 'review.create', ({ add }) =>
+      add(reviewsTable, {
+        planId: plan.id,
+        date,
+        kind: 'progress',
+        participants: [owner],
+        notes: '',
+        decisions: ['Keep going.'],
+      }),
+    );
+    summary.reviews += 1;
+    const created = steps.filter((step) => step.createdAt.slice(0, 10) <= date);
+    if (created.length > 0)
+      act(date, owner, 'review.linkStep', ({ add }) =>
+        add(reviewStepsTable, { reviewId: review.id, stepId: rand.pick(created).id, action: 'closed' }),
+      );
+  }
+
+  for (let campaign = 0; campaign < at.years * 2; campaign += 1)
+    writeSurvey(rand, act, team.id, at, campaign, summary);
+}
+
+/**
+ * A step of the plan as its owner made it: created a week before its start, moved to doing when it
+ * started, and to done (never after today) or dropped.
+ */
+function writeStep(
+  rand: Random,
+  act: Act,
+  plan: { id: string; title: string },
+  targets: { id: string; dimensionId: string }[],
+  i: number,
+  today: string,
+) {
+  const status = statuses[i % statuses.length] as StepStatus;
+  const target = targets[i % targets.length];
+  const startDate = addDays(today, -rand.int(0, 290));
+  const owner = rand.pick(owners);
+  const step = act(addDays(startDate, -7), owner, 'step.create', ({ add }) =>
+    add(stepsTable, {
       planId: plan.id,
       targetId: target?.id ?? null,
       dimensionId: target?.dimensionId ?? null,
-      title: `Small step ${i + 1} of plan ${at.index + 1}`,
+      title: `Small step ${i + 1} of ${plan.title.toLowerCase()}`,
       description: '',
-      owner: rand.pick(owners),
-      status,
+      owner,
+      status: status === 'idea' ? 'idea' : 'todo',
       position: i + 1,
       effortDays: rand.pick([0.5, 1, 2, 3, 8]),
       cost: rand.pick([0, 200, 1_000]),
       startDate,
       dueDate: addDays(startDate, rand.pick([7, 14, 21])),
-      doneDate: status === 'done' ? addDays(startDate, rand.int(1, 10)) : null,
+      doneDate: null,
       outcome: '',
-    });
-  });
-  summary.steps += steps.length;
-
-  for (let day = 280; day > 0; day -= 28) {
-    const review = insert(reviewsTable, {
-      planId: plan.id,
-      date: addDays(at.today, -day),
-      kind: 'progress',
-      participants: [plan.owner],
-      notes: '',
-      decisions: ['Keep going.'],
-    });
-    summary.reviews += 1;
-    insert(reviewStepsTable, { reviewId: review.id, stepId: rand.pick(steps).id, action: 'closed' });
-  }
-
-  for (let campaign = 0; campaign < at.years * 2; campaign += 1)
-    writeSurvey(rand, insert, team.id, at, campaign, summary);
+    }),
+  );
+  const move = (day: string, patch: Partial<typeof step>) =>
+    act(day, owner, 'step.move', ({ changes }) => changes.update(stepsTable, step.id, patch));
+  if (status === 'idea' || status === 'todo') return step;
+  if (status === 'dropped') return move(startDate, { status });
+  const doing = move(startDate, { status: 'doing' });
+  if (status === 'doing') return doing;
+  const doneDate = earlier(addDays(startDate, rand.int(1, 10)), today);
+  return move(doneDate, { status, doneDate });
 }
 
 function writeSurvey(
   rand: Random,
-  insert: Insert,
+  act: Act,
   teamId: string,
   at: { start: string },
   campaign: number,
   summary: DatasetSummary,
 ): void {
   const periodEnd = addDays(at.start, 180 * campaign + 170);
-  const survey = insert(surveysTable, {
-    teamId,
-    title: `Satisfaction ${periodEnd.slice(0, 7)}`,
-    periodStart: addDays(periodEnd, -21),
-    periodEnd,
-    scaleMin: 1,
-    scaleMax: 7,
-    status: 'closed',
+  const periodStart = addDays(periodEnd, -21);
+  const owner = rand.pick(owners);
+  const { survey, items } = act(periodStart, owner, 'survey.createFromTemplate', ({ add }) => {
+    const survey = add(surveysTable, {
+      teamId,
+      title: `Satisfaction ${periodEnd.slice(0, 7)}`,
+      periodStart,
+      periodEnd,
+      scaleMin: 1,
+      scaleMax: 7,
+      status: 'closed',
+    });
+    const items = servqualTemplate.dimensions.flatMap((dimension, d) => {
+      const { id: dimensionId } = add(surveyDimensionsTable, {
+        surveyId: survey.id,
+        key: dimension.key,
+        name: dimension.name.en,
+        nameFr: dimension.name.fr,
+        weight: null,
+        position: d + 1,
+      });
+      return dimension.items.map((item, i) =>
+        add(surveyItemsTable, {
+          surveyId: survey.id,
+          dimensionId,
+          key: item.key,
+          text: item.text.en,
+          textFr: item.text.fr,
+          position: i + 1,
+        }),
+      );
+    });
+    return { survey, items };
   });
   summary.surveys += 1;
-  const items = servqualTemplate.dimensions.flatMap((dimension, d) => {
-    const { id: dimensionId } = insert(surveyDimensionsTable, {
-      surveyId: survey.id,
-      key: dimension.key,
-      name: dimension.name.en,
-      nameFr: dimension.name.fr,
-      weight: null,
-      position: d + 1,
-    });
-    return dimension.items.map((item, i) =>
-      insert(surveyItemsTable, {
+  for (let r = 0; r < respondentsPerSurvey; r += 1) {
+    act(addDays(periodStart, r * 2), owner, 'surveyResponse.create', ({ add }) =>
+      add(surveyResponsesTable, {
         surveyId: survey.id,
-        dimensionId,
-        key: item.key,
-        text: item.text.en,
-        textFr: item.text.fr,
-        position: i + 1,
+        respondent: `R${r + 1}`,
+        answers: items.map((item) => ({
+          itemId: item.id,
+          expectation: rand.int(5, 7),
+          perception: rand.int(3, 7),
+        })),
       }),
     );
-  });
-  for (let r = 0; r < respondentsPerSurvey; r += 1) {
-    insert(surveyResponsesTable, {
-      surveyId: survey.id,
-      respondent: `R${r + 1}`,
-      answers: items.map((item) => ({
-        itemId: item.id,
-        expectation: rand.int(5, 7),
-        perception: rand.int(3, 7),
-      })),
-    });
     summary.responses += 1;
   }
 }

@@ -13,19 +13,22 @@ export type BatchKind = 'action' | 'undo' | 'redo';
  * under one batch: the unit that undo takes back.
  */
 export class ChangeWriter {
-  readonly batchId = randomUUID();
   private readonly touched = new Set<EntityName>();
   private kind: BatchKind = 'action';
   private targetBatchId: string | null = null;
   private batchWritten = false;
   private author: string | undefined;
 
-  /** `by` names who makes the changes: asked once, when the first change is recorded, as most calls only read. */
+  /**
+   * `by` names who makes the changes: asked once, when the first change is recorded, as most calls only read.
+   * `batchId` is given only where ids must repeat (the benchmark's seeded dataset).
+   */
   constructor(
     private readonly db: Db,
     readonly now: string,
     private readonly whoChanges: () => string,
     private readonly channel: string,
+    readonly batchId: string = randomUUID(),
   ) {}
 
   private get by(): string {

@@ -4,15 +4,11 @@ import { readChanges } from './repository';
 import { redo, undo, undoState } from './undo';
 
 /**
- * The newest changes, led by the most selective filter given: its index (entity, plan or team, then seq)
- * hands them over newest first. One statement with `(@x IS NULL OR x = @x)` for every filter would be
- * planned without the values, and read the whole history back from its newest change.
+ * The newest changes, led by the most selective filter given: its index (plan or team, then seq) hands
+ * them over newest first. One statement with `(@x IS NULL OR x = @x)` for every filter would be planned
+ * without the values, and read the whole history back from its newest change.
  */
 export const latestChanges = {
-  entity: `SELECT * FROM change_history
-           WHERE entity_id = @entityId
-             AND (@planId IS NULL OR plan_id = @planId) AND (@teamId IS NULL OR team_id = @teamId)
-           ORDER BY seq DESC LIMIT @limit`,
   plan: `SELECT * FROM change_history
          WHERE plan_id = @planId AND (@teamId IS NULL OR team_id = @teamId)
          ORDER BY seq DESC LIMIT @limit`,
@@ -21,15 +17,10 @@ export const latestChanges = {
 };
 
 export const historyHandlers = defineHandlers({
-  'history.list': ({ planId, teamId, entityId, limit }, { db }) => {
-    const led = entityId ? 'entity' : planId ? 'plan' : teamId ? 'team' : 'all';
+  'history.list': ({ planId, teamId, limit }, { db }) => {
+    const led = planId ? 'plan' : teamId ? 'team' : 'all';
     return readChanges(
-      prepared(db, latestChanges[led]).all({
-        planId: planId ?? null,
-        teamId: teamId ?? null,
-        entityId: entityId ?? null,
-        limit,
-      }),
+      prepared(db, latestChanges[led]).all({ planId: planId ?? null, teamId: teamId ?? null, limit }),
     );
   },
   'history.undoState': (_input, { db }) => undoState(db),

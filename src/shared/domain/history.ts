@@ -44,7 +44,6 @@ export type Change = z.infer<typeof Change>;
 export const HistoryQuery = z.strictObject({
   planId: Id.optional(),
   teamId: Id.optional(),
-  entityId: Id.optional(),
   limit: z.number().int().min(1).max(1_000).default(200),
 });
 

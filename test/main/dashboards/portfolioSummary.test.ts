@@ -258,6 +258,7 @@ describe('the summary of levels', () => {
       DROP TRIGGER target_paces_after_plan_update; DROP TRIGGER target_paces_after_step_insert;
       DROP TRIGGER target_paces_after_step_delete; DROP TRIGGER target_paces_after_step_update;
       DROP TABLE target_paces; DROP TABLE target_paces_dirty; DROP TABLE level_trends; DROP TABLE level_now;
+      CREATE INDEX history_by_entity ON change_history (entity_id, seq);
       PRAGMA user_version = 3;`);
     db.close();
     const core = coreOn(path);

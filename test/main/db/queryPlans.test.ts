@@ -90,11 +90,10 @@ describe('the queries behind the screens', () => {
     expect(scans).toEqual([]);
   });
 
-  it('read the newest changes of an entity, a plan or a team through its index, planned without the values', () => {
+  it('read the newest changes of a plan or a team through its index, planned without the values', () => {
     const db = new Database(core.dbPath, { readonly: true });
-    const values = { entityId: 'e', planId: 'p', teamId: 't', limit: 50 };
+    const values = { planId: 'p', teamId: 't', limit: 50 };
     for (const [led, index] of [
-      ['entity', 'history_by_entity'],
       ['plan', 'history_by_plan'],
       ['team', 'history_by_team'],
     ] as const) {

@@ -9,6 +9,7 @@ import { targetPaceLevels } from './007-target-pace-levels';
 import { levelTrends } from './008-level-trends';
 import { levelsFromScores } from './009-levels-from-scores';
 import { levelsNow } from './010-levels-now';
+import { historyWithoutEntityIndex } from './011-history-without-entity-index';
 
 /** In order; never edit one that has shipped: add the next. */
 export const migrations: readonly Migration[] = [
@@ -22,4 +23,5 @@ export const migrations: readonly Migration[] = [
   levelTrends,
   levelsFromScores,
   levelsNow,
+  historyWithoutEntityIndex,
 ];

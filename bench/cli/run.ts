@@ -56,24 +56,29 @@ function dataset(size: DatasetSize): string {
     execFileSync(process.execPath, [join(root, 'out', 'bench', 'data.mjs'), '--size', size, '--out', path], {
       stdio: 'inherit',
     });
+    onDisk(path);
   }
   return path;
 }
 
 /**
- * A copy of a dataset that a measurement may change, on disk before it is used: VACUUM INTO does not sync
- * what it writes, and the kernel's writing back of its 400 MB (at L) would share the disk with the commits
- * then timed.
+ * Waits until a file just written is on disk: the kernel's writing back of its 760 MB (L) would otherwise
+ * share the disk with the commits timed next (runs that generated the datasets missed the import's target).
  */
+function onDisk(path: string): void {
+  const file = openSync(path, 'r+');
+  fsyncSync(file);
+  closeSync(file);
+}
+
+/** A copy of a dataset that a measurement may change, on disk before it is used (VACUUM INTO does not sync). */
 function scratchCopy(size: DatasetSize, name: string): string {
   const path = join(dataDir, `${size}-${name}.db`);
   const db = openDatabase(dataset(size));
   rmSync(path, { force: true });
   db.prepare('VACUUM INTO ?').run(path);
   db.close();
-  const copy = openSync(path, 'r+');
-  fsyncSync(copy);
-  closeSync(copy);
+  onDisk(path);
   return path;
 }
 

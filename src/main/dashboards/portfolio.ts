@@ -1,3 +1,4 @@
+import { compareText } from '@shared/calc/order';
 import { planMomentum } from '@shared/calc/momentum';
 import { outlookFromSums } from '@shared/calc/outlook';
 import {
@@ -306,7 +307,7 @@ export function sortWatchList(
   return {
     atRisk: atRisk.sort(
       (a, b) =>
-        a.targetDate.localeCompare(b.targetDate) ||
+        compareText(a.targetDate, b.targetDate) ||
         byName(a, b) ||
         (order.get(a.dimensionId) ?? 0) - (order.get(b.dimensionId) ?? 0),
     ),

@@ -1,3 +1,4 @@
+import { compareText } from '@shared/calc/order';
 import { toHundredth } from '@shared/calc/portfolio';
 import type { ScorePoint } from '@shared/calc/trends';
 import type { PortfolioRow } from '@shared/domain/dashboards';
@@ -70,9 +71,6 @@ export interface Assessed {
 }
 
 const ofActiveTeams = `FROM teams t JOIN plans p ON p.team_id = t.id`;
-
-/** Text in SQLite's order (BINARY: by code point, as `<` orders the ASCII of days and ids). */
-const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 export function portfolioRows(db: Db, day: string): PortfolioRows {
   const all = (sql: string) => prepared(db, sql).all({ day }) as Raw[];

@@ -3,13 +3,13 @@
  * with `quick_check` before it gets its name. A copy that is not finished or failed its check never
  * has a backup's name, so every backup listed is whole.
  */
-import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
 import { backupKinds, type Backup, type BackupKind } from '@shared/domain/backups';
 import { DomainError } from '@shared/result';
 import { quickCheck, type Db } from '../db/connection';
-import { companionSuffixes, fsyncFile, fsyncFolder, moveDatabase } from '../db/files';
+import { companionSuffixes, flushInBackground, fsyncFile, fsyncFolder, moveDatabase } from '../db/files';
 import { backupsToPrune } from './rotation';
 
 const namePattern = new RegExp(
@@ -38,6 +38,45 @@ export function checkDatabaseFile(path: string): { problem: string | null; schem
     return { problem: error instanceof Error ? error.message : String(error), schemaVersion: null };
   } finally {
     db?.close();
+  }
+}
+
+/**
+ * Copies the database file itself, once its log is emptied into it: 45 ms for 190 MB on a quiet disk, where the backup
+ * API took 700 (and an import waits for its backup). False, with nothing copied, when the log cannot be
+ * emptied at once, as while another connection still reads an older state. The copy is taken in a read
+ * transaction that found the log empty: it reads the file alone, and while it lasts no checkpoint, of
+ * this process or another, may write into the file.
+ */
+function copiedWhole(db: Db, part: string): boolean {
+  if (db.memory || db.readonly || db.inTransaction) return false;
+  const timeout = db.pragma('busy_timeout', { simple: true }) as number;
+  db.pragma('busy_timeout = 0'); // not waiting for readers: the backup API copies meanwhile
+  try {
+    db.pragma('wal_checkpoint(TRUNCATE)');
+  } finally {
+    db.pragma(`busy_timeout = ${timeout}`);
+  }
+  return db.transaction(() => {
+    db.prepare('SELECT 1 FROM sqlite_schema').get(); // starts the read
+    if (statSync(`${db.name}-wal`, { throwIfNoEntry: false })?.size) return false;
+    copyFileSync(db.name, part);
+    return true;
+  })();
+}
+
+/**
+ * Makes a copy a single self-contained file (no write-ahead log beside it) and checks it: null when sound,
+ * else SQLite's complaint. `flush` is called once the copy's header is written, before the check.
+ */
+function checkCopy(part: string, flush: () => void): string | null {
+  const copy = new Database(part, { fileMustExist: true });
+  try {
+    copy.pragma('journal_mode = DELETE');
+    flush();
+    return quickCheck(copy);
+  } finally {
+    copy.close();
   }
 }
 
@@ -72,26 +111,29 @@ export class BackupFolder {
     return join(this.dir, backup.id);
   }
 
-  /** An online copy through SQLite's backup API: the app keeps working while it is taken. */
+  /**
+   * An online copy: of the file itself when its log can be emptied into it first, else through SQLite's
+   * backup API, while the app keeps working.
+   */
   async copy(db: Db, kind: BackupKind, now: string, options: CopyOptions = {}): Promise<Backup> {
     const { part, final } = this.reserve(kind, now, options);
     try {
-      await db.backup(part);
+      if (!copiedWhole(db, part)) await db.backup(part);
     } catch (error) {
       this.discard(part);
       throw error;
     }
-    return this.seal(part, final);
+    return this.sealWhileFlushing(part, final);
   }
 
   /**
-   * The same copy, synchronously: for the copy taken while a database is being opened, before anything
-   * else may use it, where the asynchronous backup API cannot wait.
+   * The same copy, synchronously (VACUUM INTO when the file cannot be copied whole): for the copy taken
+   * while a database is being opened, before anything else may use it, where the backup API cannot wait.
    */
   copySync(db: Db, kind: BackupKind, now: string, options: CopyOptions = {}): Backup {
     const { part, final } = this.reserve(kind, now, options);
     try {
-      db.prepare('VACUUM INTO ?').run(part);
+      if (!copiedWhole(db, part)) db.prepare('VACUUM INTO ?').run(part);
     } catch (error) {
       this.discard(part);
       throw error;
@@ -158,18 +200,33 @@ export class BackupFolder {
   private seal(part: string, final: string): Backup {
     let problem: string | null;
     try {
-      const copy = new Database(part, { fileMustExist: true });
-      try {
-        copy.pragma('journal_mode = DELETE');
-        problem = quickCheck(copy);
-      } finally {
-        copy.close();
-      }
-      fsyncFile(part);
+      problem = checkCopy(part, () => fsyncFile(part));
     } catch (error) {
       this.discard(part);
       throw error;
     }
+    return this.name(part, final, problem);
+  }
+
+  /** The same, the copy flushed to the disk while it is checked, in the thread pool (each takes 0.2 to 0.4 s at 190 MB). */
+  private async sealWhileFlushing(part: string, final: string): Promise<Backup> {
+    let flushed: Promise<void> | undefined;
+    let problem: string | null;
+    try {
+      try {
+        problem = checkCopy(part, () => void (flushed = flushInBackground(part)));
+      } finally {
+        await flushed;
+      }
+    } catch (error) {
+      this.discard(part);
+      throw error;
+    }
+    return this.name(part, final, problem);
+  }
+
+  /** Gives a checked copy its backup's name, or discards it with SQLite's complaint. */
+  private name(part: string, final: string, problem: string | null): Backup {
     if (problem !== null) {
       this.discard(part);
       throw new DomainError(

@@ -1,5 +1,5 @@
 /** The files a database is made of, and how to make their names and moves survive a power cut. */
-import { closeSync, existsSync, fsyncSync, openSync, renameSync } from 'node:fs';
+import { closeSync, existsSync, fsync, fsyncSync, openSync, renameSync } from 'node:fs';
 import { dirname } from 'node:path';
 
 /** SQLite keeps a database in up to three files: the main file, its write-ahead log and its index. */
@@ -13,6 +13,21 @@ export function fsyncFile(path: string): void {
   } finally {
     closeSync(fd);
   }
+}
+
+/**
+ * `fsyncFile`, in the thread pool: the request is made before this returns, so the flush goes on while
+ * this thread works, even synchronously.
+ */
+export function flushInBackground(path: string): Promise<void> {
+  const fd = openSync(path, 'r+');
+  return new Promise((resolve, reject) =>
+    fsync(fd, (error) => {
+      closeSync(fd);
+      if (error) reject(error);
+      else resolve();
+    }),
+  );
 }
 
 /** Flushes a folder's entries, so that a file created or renamed in it is still there after a power cut. */

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -58,6 +58,29 @@ describe('backup.now', () => {
     expect(backupFiles(core.dir)).toEqual([first.id, second.id]);
     expect(teamNamesIn(join(core.dir, 'backups', first.id))).toEqual(['Service Desk']);
     expect(teamNamesIn(join(core.dir, 'backups', second.id))).toEqual(['Network', 'Service Desk']);
+  });
+
+  it('copies the file itself once its log is emptied into it, or through the backup API while another connection reads an older state', async () => {
+    core = makeTestCore();
+    const logSize = () => statSync(`${core.dbPath}-wal`).size;
+    await makeTeam(core, { name: 'Service Desk' });
+    expect(logSize()).toBeGreaterThan(0);
+    const whole = await core.call('backup.now', {});
+    expect(logSize()).toBe(0); // emptied into the file, which was copied
+    expect(teamNamesIn(join(core.dir, 'backups', whole.id))).toEqual(['Service Desk']);
+
+    const reader = new Database(core.dbPath, { readonly: true });
+    try {
+      reader.exec('BEGIN');
+      expect(reader.prepare('SELECT count(*) FROM teams').pluck().get()).toBe(1);
+      await makeTeam(core, { name: 'Network' });
+      const throughApi = await core.call('backup.now', {});
+      expect(logSize()).toBeGreaterThan(0); // the reader kept the log from being emptied
+      expect(teamNamesIn(join(core.dir, 'backups', throughApi.id))).toEqual(['Network', 'Service Desk']);
+      expect(throughApi.verified).toBe(true);
+    } finally {
+      reader.close();
+    }
   });
 
   it('gives two backups taken in the same millisecond different names', async () => {

@@ -3,7 +3,16 @@
  * (metric, value, unit, baseline, ratio, target, pass) plus a Markdown table on the console.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  fsyncSync,
+  mkdirSync,
+  openSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -47,19 +56,23 @@ function dataset(size: DatasetSize): string {
     execFileSync(process.execPath, [join(root, 'out', 'bench', 'data.mjs'), '--size', size, '--out', path], {
       stdio: 'inherit',
     });
-    settleDisk();
+    onDisk(path);
   }
   return path;
 }
 
 /**
- * Waits until everything written so far is on disk (sync(1); Windows has no such command). The kernel's
- * writing it back would otherwise share the disk with what is timed next, and an fsync timed then (every
- * backup before an import takes one) waits for the file system's journal, which takes other files' data
- * with it: imports after the large plan's export took 1.6 to 2.6 s, and 1.8 s once the disk was settled.
+ * Waits until files just written are on disk: the kernel's writing them back would otherwise share the
+ * disk with what is timed next (runs that generated the datasets missed the import's target). Not sync(1):
+ * a child process forked from this one, whose heap holds the read channels' data, left the grid save
+ * five times slower for the rest of the step (p95 19 to 22 ms against 4 to 7 without it).
  */
-function settleDisk(): void {
-  if (process.platform !== 'win32') execFileSync('sync');
+function onDisk(...paths: string[]): void {
+  for (const path of paths) {
+    const file = openSync(path, 'r+');
+    fsyncSync(file);
+    closeSync(file);
+  }
 }
 
 /** A copy of a dataset that a measurement may change, on disk before it is used (VACUUM INTO does not sync). */
@@ -69,7 +82,7 @@ function scratchCopy(size: DatasetSize, name: string): string {
   rmSync(path, { force: true });
   db.prepare('VACUUM INTO ?').run(path);
   db.close();
-  settleDisk();
+  onDisk(path);
   return path;
 }
 
@@ -302,7 +315,7 @@ async function filesWork(): Promise<void> {
   const xlsxFile = join(work, 'plan.xlsx');
   const planFile = join(work, 'plan.stepwise');
   const source = openCore({ dbPath: large.path, files: new ScriptedFiles([xlsxFile, planFile]) });
-  settleDisk();
+  onDisk(large.path);
   const xlsx = await once(() =>
     call(source, 'plan.exportSpreadsheet', { planId: large.planId, format: 'xlsx' }),
   );
@@ -315,12 +328,12 @@ async function filesWork(): Promise<void> {
   });
   await call(source, 'planFile.export', { planId: large.planId });
   source.close();
+  onDisk(xlsxFile, planFile);
 
   const target = scratchCopy('M', 'import');
   // The backups each import takes go with the work folder.
   const backupDir = join(work, 'backups');
   const importing = openCore({ dbPath: target, backupDir, files: new ScriptedFiles([planFile]) });
-  settleDisk();
   const planImport = await once(async () => {
     const preview = (await call(importing, 'planFile.previewImport', {})) as { token: string };
     await call(importing, 'planFile.applyImport', { token: preview.token });
@@ -339,7 +352,7 @@ async function filesWork(): Promise<void> {
   writeFileSync(register, `\uFEFFTitre;Responsable;Échéance;Statut\r\n${rows.join('\r\n')}\r\n`);
   const csvCore = openCore({ dbPath: target, backupDir, files: new ScriptedFiles([register]) });
   const plan = await idsOf(csvCore);
-  settleDisk();
+  onDisk(target);
   const csv = await once(async () => {
     const preview = (await call(csvCore, 'register.previewImport', { planId: plan.planId })) as {
       token: string;

@@ -8,7 +8,6 @@
 import { addDays } from '@shared/dates';
 import type { Dimension } from '@shared/domain/models';
 import type { StepStatus } from '@shared/domain/plans';
-import { servqualTemplate } from '@shared/reference';
 import { assessmentsTable, scoresTable } from '../src/main/assessments/tables';
 import { openCore } from '../src/main/core/core';
 import { closeDatabase, openDatabase } from '../src/main/db/connection';
@@ -23,12 +22,8 @@ import {
 import { Random } from '../src/main/sample/random';
 import { stableId } from '../src/main/store/stableId';
 import type { DomainRow, Table } from '../src/main/store/table';
-import {
-  surveyDimensionsTable,
-  surveyItemsTable,
-  surveyResponsesTable,
-  surveysTable,
-} from '../src/main/surveys/tables';
+import { surveyResponsesTable, surveysTable } from '../src/main/surveys/tables';
+import { addTemplateQuestions } from '../src/main/surveys/template';
 import { teamsTable } from '../src/main/teams/tables';
 import { ChangeWriter } from '../src/main/store/changes';
 
@@ -319,26 +314,7 @@ function writeSurvey(
       scaleMax: 7,
       status: 'closed',
     });
-    const items = servqualTemplate.dimensions.flatMap((dimension, d) => {
-      const { id: dimensionId } = add(surveyDimensionsTable, {
-        surveyId: survey.id,
-        key: dimension.key,
-        name: dimension.name.en,
-        nameFr: dimension.name.fr,
-        weight: null,
-        position: d + 1,
-      });
-      return dimension.items.map((item, i) =>
-        add(surveyItemsTable, {
-          surveyId: survey.id,
-          dimensionId,
-          key: item.key,
-          text: item.text.en,
-          textFr: item.text.fr,
-          position: i + 1,
-        }),
-      );
-    });
+    const items = addTemplateQuestions(add, survey.id);
     return { survey, items };
   });
   summary.surveys += 1;

@@ -2,19 +2,14 @@ import type { SampleDataSummary } from '@shared/contract';
 import { addDays, daysBetween } from '@shared/dates';
 import type { Dimension } from '@shared/domain/models';
 import type { PlanStatus, Step, StepStatus, Target } from '@shared/domain/plans';
-import { servqualTemplate } from '@shared/reference';
 import { DomainError } from '@shared/result';
 import { assessmentsTable, scoresTable } from '../assessments/tables';
 import type { HandlerContext } from '../core/handler';
 import { getModelDetail } from '../models/repository';
 import { plansTable, reviewStepsTable, reviewsTable, stepsTable, targetsTable } from '../plans/tables';
 import { stableId } from '../store/stableId';
-import {
-  surveyDimensionsTable,
-  surveyItemsTable,
-  surveyResponsesTable,
-  surveysTable,
-} from '../surveys/tables';
+import { surveyResponsesTable, surveysTable } from '../surveys/tables';
+import { addTemplateQuestions } from '../surveys/template';
 import { teamsTable } from '../teams/tables';
 import { Random } from './random';
 
@@ -452,26 +447,11 @@ function writeSurvey(
     scaleMax: 7,
     status: 'closed',
   });
-  const items = servqualTemplate.dimensions.flatMap((dimension, d) => {
-    const { id: dimensionId } = changes.create(surveyDimensionsTable, {
-      surveyId: survey.id,
-      key: dimension.key,
-      name: dimension.name.en,
-      nameFr: dimension.name.fr,
-      weight: [10, 30, 25, 20, 15][d] ?? null,
-      position: d + 1,
-    });
-    return dimension.items.map((item, i) =>
-      changes.create(surveyItemsTable, {
-        surveyId: survey.id,
-        dimensionId,
-        key: item.key,
-        text: item.text.en,
-        textFr: item.text.fr,
-        position: i + 1,
-      }),
-    );
-  });
+  const items = addTemplateQuestions(
+    (table, fields) => changes.create(table, fields),
+    survey.id,
+    [10, 30, 25, 20, 15],
+  );
   for (let respondent = 1; respondent <= 9; respondent += 1) {
     changes.create(surveyResponsesTable, {
       surveyId: survey.id,

@@ -9,6 +9,7 @@ import type { ChangeWriter } from '../store/changes';
 import { nextPosition } from '../store/position';
 import { surveyDetail, surveyDimensions, surveyStepOptions, teamSatisfaction } from './repository';
 import { surveyDimensionsTable, surveyItemsTable, surveyResponsesTable, surveysTable } from './tables';
+import { addTemplateQuestions } from './template';
 
 export const surveyHandlers = defineHandlers({
   'survey.list': ({ teamId }, { db }) =>
@@ -26,26 +27,7 @@ export const surveyHandlers = defineHandlers({
       scaleMax: servqualTemplate.scaleMax,
       status: 'draft',
     });
-    servqualTemplate.dimensions.forEach((dimension, d) => {
-      const { id: dimensionId } = changes.create(surveyDimensionsTable, {
-        surveyId: survey.id,
-        key: dimension.key,
-        name: dimension.name.en,
-        nameFr: dimension.name.fr,
-        weight: null,
-        position: d + 1,
-      });
-      dimension.items.forEach((item, i) =>
-        changes.create(surveyItemsTable, {
-          surveyId: survey.id,
-          dimensionId,
-          key: item.key,
-          text: item.text.en,
-          textFr: item.text.fr,
-          position: i + 1,
-        }),
-      );
-    });
+    addTemplateQuestions((table, fields) => changes.create(table, fields), survey.id);
     return surveyDetail(db, survey.id);
   },
   'survey.update': ({ id, patch }, { db, changes }) => {

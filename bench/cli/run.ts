@@ -75,7 +75,10 @@ function onDisk(...paths: string[]): void {
   }
 }
 
-/** A copy of a dataset that a measurement may change, on disk before it is used (VACUUM INTO does not sync). */
+/**
+ * A copy of a dataset that a measurement may change, on disk before it is used (VACUUM INTO does not
+ * sync).
+ */
 function scratchCopy(size: DatasetSize, name: string): string {
   const path = join(dataDir, `${size}-${name}.db`);
   const db = openDatabase(dataset(size));

@@ -42,26 +42,22 @@ export function checkDatabaseFile(path: string): { problem: string | null; schem
 }
 
 /**
- * Copies the database file itself, once its log is emptied into it: 45 ms for 190 MB on a quiet disk,
+ * Copies the database file itself, once the log is all copied into it: 45 ms for 190 MB on a quiet disk,
  * where the backup API took 700 (and an import waits for its backup). False, with nothing copied, when
- * the log cannot be emptied at once, as while another connection still reads an older state. The copy is
- * taken in a read transaction that found the log empty: it reads the file alone, and while it lasts no
- * checkpoint, of this process or another, may write into the file.
+ * the log cannot be all copied in at once, as while another connection still reads an older state, or
+ * when another connection commits meanwhile. The copy is taken in a read transaction that began with the
+ * log all in the file: it reads the file alone, and while it lasts no checkpoint, of this process or
+ * another, may write into the file. The checkpoint is passive: it waits for no one, and leaves the log
+ * as it is (emptying it, as a truncating one does, is a change other connections see).
  */
 function copiedWhole(db: Db, part: string): boolean {
   if (db.memory || db.readonly || db.inTransaction) return false;
-  const timeout = db.pragma('busy_timeout', { simple: true }) as number;
-  db.pragma('busy_timeout = 0'); // not waiting for readers: the backup API copies meanwhile
-  try {
-    db.pragma('wal_checkpoint(TRUNCATE)');
-  } catch {
-    return false; // a checkpoint SQLite refuses leaves the copy to the backup API
-  } finally {
-    db.pragma(`busy_timeout = ${timeout}`);
-  }
+  const version = db.pragma('data_version', { simple: true });
+  const [log] = db.pragma('wal_checkpoint(PASSIVE)') as { busy: number; log: number; checkpointed: number }[];
+  if (log?.busy !== 0 || log.log !== log.checkpointed) return false;
   return db.transaction(() => {
     db.prepare('SELECT 1 FROM sqlite_schema').get(); // starts the read
-    if (statSync(`${db.name}-wal`, { throwIfNoEntry: false })?.size) return false;
+    if (db.pragma('data_version', { simple: true }) !== version) return false; // another connection wrote
     copyFileSync(db.name, part);
     return true;
   })();

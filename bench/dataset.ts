@@ -21,9 +21,8 @@ import {
 } from '../src/main/plans/tables';
 import { Random } from '../src/main/sample/random';
 import { stableId } from '../src/main/store/stableId';
-import type { DomainRow, Table } from '../src/main/store/table';
 import { surveyResponsesTable, surveysTable } from '../src/main/surveys/tables';
-import { addTemplateQuestions } from '../src/main/surveys/template';
+import { addTemplateQuestions, type CreateRow } from '../src/main/surveys/template';
 import { teamsTable } from '../src/main/teams/tables';
 import { ChangeWriter } from '../src/main/store/changes';
 
@@ -131,7 +130,7 @@ function writeRows(
 /** A batch of the change history being written: `add` creates a row with a seeded id. */
 interface Batch {
   changes: ChangeWriter;
-  add<Row extends DomainRow>(table: Table<Row>, fields: Omit<Row, 'id' | 'createdAt' | 'updatedAt'>): Row;
+  add: CreateRow;
 }
 
 /** One user action of the dataset's past, on `day`, by `by`, through `channel`: one batch of the history. */

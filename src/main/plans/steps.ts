@@ -5,7 +5,13 @@ import { prepared } from '../db/statements';
 import { assertDimensionOfModel } from '../models/rules';
 import { plansTable, stepsTable, targetsTable } from './tables';
 
-/** The position that puts a step at the end of its column, or just before another step of it. */
+/**
+ * The position that puts a step at the end of its column, or just before another step of it.
+ * The column is read backwards through its index and the first step that is not the moving one is
+ * taken: `max(position)` under the same conditions read the whole column (the `id` test keeps SQLite
+ * from taking the max from the index), which made each of a CSV import's 10,000 steps slower than the
+ * one before (0.35 s in all).
+ */
 export function positionIn(
   db: Db,
   planId: string,
@@ -13,25 +19,30 @@ export function positionIn(
   beforeId: string | null,
   movingId?: string,
 ) {
-  if (beforeId === null) {
-    const max = prepared(
-      db,
-      'SELECT max(position) FROM steps WHERE plan_id = ? AND status = ? AND id IS NOT ?',
-      'pluck',
-    ).get(planId, status, movingId ?? null) as number | null;
-    return (max ?? 0) + 1;
-  }
+  if (beforeId === null) return (lastPositionIn(db, { planId, status, below: null, movingId }) ?? 0) + 1;
   const before = stepsTable.get(db, beforeId);
   if (before.planId !== planId || before.status !== status) {
     throw new DomainError('invalid-input', 'The step to move before is not in that column.', 'beforeId');
   }
-  const previous = prepared(
-    db,
-    `SELECT max(position) FROM steps
-     WHERE plan_id = ? AND status = ? AND position < ? AND id IS NOT ?`,
-    'pluck',
-  ).get(planId, status, before.position, movingId ?? null) as number | null;
+  const previous = lastPositionIn(db, { planId, status, below: before.position, movingId });
   return previous === null ? before.position - 1 : (previous + before.position) / 2;
+}
+
+/** The position of the last step of a column (placed before `below`), other than the moving one. */
+function lastPositionIn(
+  db: Db,
+  column: { planId: string; status: StepStatus; below: number | null; movingId: string | undefined },
+): number | null {
+  const { below, movingId = null } = column;
+  const position = prepared(
+    db,
+    `SELECT position FROM steps
+     WHERE plan_id = @planId AND status = @status${below === null ? '' : ' AND position < @below'}
+       AND id IS NOT @movingId
+     ORDER BY position DESC LIMIT 1`,
+    'pluck',
+  ).get({ ...column, movingId }) as number | undefined;
+  return position ?? null;
 }
 
 /**

@@ -145,12 +145,14 @@ function openingScript(): Plugin {
 export default defineConfig({
   main: {
     resolve: { alias },
-    // The core runs in its own worker thread: out/main/coreWorker.js, beside app.js, which starts it.
+    // The core runs in its own worker thread: out/main/coreWorker.js, beside app.js, which starts it; the
+    // core starts backupWorker.js for each backup.
     build: {
       lib: {
         entry: {
           app: resolve('src/main/electron/app.ts'),
           coreWorker: resolve('src/main/worker/coreWorker.ts'),
+          backupWorker: resolve('src/main/worker/backupWorker.ts'),
         },
       },
     },

@@ -16,6 +16,8 @@ export default defineConfig({
         mainBlocking: resolve('bench/cli/mainBlocking.ts'),
         // The core's worker thread, which run.mjs, mainBlocking.mjs and renderer.mjs start as the app does.
         coreWorker: resolve('src/main/worker/coreWorker.ts'),
+        // The backups' worker thread, which the core starts for each backup, as in the app.
+        backupWorker: resolve('src/main/worker/backupWorker.ts'),
         renderer: resolve('bench/renderer.ts'),
       },
       output: { entryFileNames: '[name].mjs', format: 'es' },

@@ -26,8 +26,9 @@ import type { FilePort } from '../src/main/core/files';
 import { startCoreClient, type CoreClient } from '../src/main/worker/coreClient';
 
 export interface MainBlockingOptions {
-  /** The built worker script. */
+  /** The built worker scripts: the core's, and the one it starts for each backup (a path). */
   workerUrl: URL | string;
+  backupWorkerUrl: string;
   /** A dataset file (L for the benchmark): copied, never changed. */
   dataset: string;
   /** A scratch folder, removed at the end. */
@@ -100,7 +101,7 @@ function watchStalls(everyMs = 2): { stop(): number } {
 }
 
 export async function mainBlocking(options: MainBlockingOptions): Promise<MainBlocking> {
-  const { workerUrl, dataset, workDir, planSteps = 20_000, csvRows = 10_000 } = options;
+  const { workerUrl, backupWorkerUrl, dataset, workDir, planSteps = 20_000, csvRows = 10_000 } = options;
   mkdirSync(workDir, { recursive: true });
   const dbPath = join(workDir, 'blocking.db');
   copyFileSync(dataset, dbPath);
@@ -110,7 +111,7 @@ export async function mainBlocking(options: MainBlockingOptions): Promise<MainBl
     chooseSavePath: async () => paths.shift() ?? null,
     chooseOpenPath: async () => paths.shift() ?? null,
   };
-  const core = await startCoreClient({ workerUrl, dbPath, files });
+  const core = await startCoreClient({ workerUrl, backupWorkerUrl, dbPath, files });
   try {
     const [plan] = await call(core, 'plan.list', { statuses: ['active'] });
     if (!plan) throw new Error('The dataset has no active plan.');

@@ -31,6 +31,8 @@ const root = resolve('.');
 const dataDir = join(root, 'bench', 'data');
 const resultsDir = join(root, 'bench', 'results');
 const today = dayOf(new Date());
+/** Built beside run.mjs by vite.bench.config.ts. */
+const backupWorkerUrl = new URL('./backupWorker.mjs', import.meta.url);
 
 /** A file port for scripts: saves and opens the paths it is given, in order. */
 class ScriptedFiles implements FilePort {
@@ -334,9 +336,9 @@ async function filesWork(): Promise<void> {
   onDisk(xlsxFile, planFile);
 
   const target = scratchCopy('M', 'import');
-  // The backups each import takes go with the work folder.
-  const backupDir = join(work, 'backups');
-  const importing = openCore({ dbPath: target, backupDir, files: new ScriptedFiles([planFile]) });
+  // The backups each import takes go with the work folder, taken in their worker as in the app.
+  const backups = { backupDir: join(work, 'backups'), backupWorkerUrl };
+  const importing = openCore({ dbPath: target, ...backups, files: new ScriptedFiles([planFile]) });
   const planImport = await once(async () => {
     const preview = (await call(importing, 'planFile.previewImport', {})) as { token: string };
     await call(importing, 'planFile.applyImport', { token: preview.token });
@@ -353,7 +355,7 @@ async function filesWork(): Promise<void> {
   const register = join(work, 'register.csv');
   const rows = Array.from({ length: 10_000 }, (_, i) => `Step ${i + 1};Claire Martin;15/01/2027;À faire`);
   writeFileSync(register, `\uFEFFTitre;Responsable;Échéance;Statut\r\n${rows.join('\r\n')}\r\n`);
-  const csvCore = openCore({ dbPath: target, backupDir, files: new ScriptedFiles([register]) });
+  const csvCore = openCore({ dbPath: target, ...backups, files: new ScriptedFiles([register]) });
   const plan = await idsOf(csvCore);
   onDisk(target);
   const csv = await once(async () => {

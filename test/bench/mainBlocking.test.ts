@@ -25,6 +25,7 @@ afterAll(() => {
 const run = (workDir: string) =>
   mainBlocking({
     workerUrl: worker.url,
+    backupWorkerUrl: worker.backupUrl,
     dataset,
     workDir: join(dir, workDir),
     planSteps: 2_000,

@@ -11,11 +11,15 @@ export interface BuiltWorker {
    * `test.crash`: how a test makes it die in the middle of its work.
    */
   readonly crashingUrl: URL;
+  /** The backup worker, built from src/main/worker/backupWorker.ts beside the core's (a path). */
+  readonly backupUrl: string;
+  /** The same, which throws an uncaught error as soon as its thread turns, before it answers (a path). */
+  readonly crashingBackupUrl: string;
   dispose(): void;
 }
 
 /**
- * Builds the worker script for plain Node. It goes under out/ in the project, so that its packages
+ * Builds the worker scripts for plain Node. They go under out/ in the project, so that their packages
  * (better-sqlite3) resolve from node_modules as they do from out/main.
  */
 export async function buildCoreWorker(): Promise<BuiltWorker> {
@@ -26,10 +30,16 @@ export async function buildCoreWorker(): Promise<BuiltWorker> {
     logLevel: 'error',
     resolve: { alias: { '@shared': resolve('src/shared') } },
     build: {
-      ssr: resolve('src/main/worker/coreWorker.ts'),
+      ssr: true,
       outDir: dir,
       target: 'node24',
-      rolldownOptions: { output: { entryFileNames: 'coreWorker.js', format: 'es' } },
+      rolldownOptions: {
+        input: {
+          coreWorker: resolve('src/main/worker/coreWorker.ts'),
+          backupWorker: resolve('src/main/worker/backupWorker.ts'),
+        },
+        output: { entryFileNames: '[name].js', format: 'es' },
+      },
     },
   });
   writeFileSync(
@@ -45,9 +55,17 @@ export async function buildCoreWorker(): Promise<BuiltWorker> {
       '',
     ].join('\n'),
   );
+  // Evaluated before the worker it imports next, it makes the worker's thread throw as soon as it turns.
+  writeFileSync(join(dir, 'crashSoon.js'), 'setImmediate(() => { throw new Error("simulated crash"); });\n');
+  writeFileSync(
+    join(dir, 'crashingBackupWorker.js'),
+    ["import './crashSoon.js';", "import './backupWorker.js';", ''].join('\n'),
+  );
   return {
     url: pathToFileURL(join(dir, 'coreWorker.js')),
     crashingUrl: pathToFileURL(join(dir, 'crashingWorker.js')),
+    backupUrl: join(dir, 'backupWorker.js'),
+    crashingBackupUrl: join(dir, 'crashingBackupWorker.js'),
     dispose: () => rmSync(dir, { recursive: true, force: true }),
   };
 }

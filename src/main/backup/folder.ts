@@ -78,15 +78,73 @@ function checkCopy(part: string, flush: () => void): string | null {
   }
 }
 
+/** A checked copy of the database being written: its check is null when sound, else SQLite's complaint. */
+export interface CopyWriting {
+  readonly check: Promise<string | null>;
+  /**
+   * Where the copy is written in another thread: blocks this one until the check is known, and gives it.
+   * Null where the copy is written in this thread, which blocking would stop.
+   */
+  readonly checkNow: (() => string | null) | null;
+}
+
+/** Starts a checked copy of the database to `part`: in the core's thread, or in a worker (`worker.ts`). */
+export type CopyWriter = (db: Db, part: string) => CopyWriting;
+
+/**
+ * Copies and checks in the calling thread, the copy flushed to the disk in the thread pool while it is
+ * checked (each takes 0.2 to 0.4 s at 190 MB).
+ */
+export async function writeCheckedCopy(db: Db, part: string): Promise<string | null> {
+  if (!copiedWhole(db, part)) await db.backup(part);
+  let flushed: Promise<void> | undefined;
+  try {
+    return checkCopy(part, () => void (flushed = flushInBackground(part)));
+  } finally {
+    await flushed;
+  }
+}
+
+export const copyInThisThread: CopyWriter = (db, part) => ({
+  check: writeCheckedCopy(db, part),
+  checkNow: null,
+});
+
+/**
+ * The same, through a connection of its own to the file at `dbPath`: what the backup's worker thread
+ * runs. The other connections (the core's) go on reading and writing meanwhile.
+ */
+export async function copyDatabaseFile(dbPath: string, part: string): Promise<string | null> {
+  const db = new Database(dbPath, { fileMustExist: true });
+  try {
+    db.pragma('busy_timeout = 5000');
+    return await writeCheckedCopy(db, part);
+  } finally {
+    db.close();
+  }
+}
+
+/** An online copy under way, which becomes a backup once checked and named. */
+export interface CopyUnderWay {
+  readonly backup: Promise<Backup>;
+  /**
+   * Blocks this thread until the backup is taken, and gives it (or throws why it could not be): where
+   * the copy is written in another thread, else null.
+   */
+  readonly finishNow: (() => Backup) | null;
+}
+
 export class BackupFolder {
   /** The folder `backups/` beside the database, unless told otherwise. */
   constructor(
     readonly dir: string,
     private readonly stem: string,
+    private readonly writeCopy: CopyWriter = copyInThisThread,
   ) {}
 
-  static beside(dbPath: string, dir?: string): BackupFolder {
-    return new BackupFolder(dir ?? join(dirname(dbPath), 'backups'), basename(dbPath, '.db'));
+  /** `writeCopy` takes the online copies (default: in this thread). */
+  static beside(dbPath: string, dir?: string, writeCopy?: CopyWriter): BackupFolder {
+    return new BackupFolder(dir ?? join(dirname(dbPath), 'backups'), basename(dbPath, '.db'), writeCopy);
   }
 
   /** The backups of this database, newest first. */
@@ -113,15 +171,39 @@ export class BackupFolder {
    * An online copy: of the file itself when its log can be emptied into it first, else through SQLite's
    * backup API, while the app keeps working.
    */
-  async copy(db: Db, kind: BackupKind, now: string, options: CopyOptions = {}): Promise<Backup> {
+  copy(db: Db, kind: BackupKind, now: string, options: CopyOptions = {}): Promise<Backup> {
+    return this.start(db, kind, now, options).backup;
+  }
+
+  /** The same copy, which the caller may also wait for blocking its thread (see `CopyUnderWay`). */
+  start(db: Db, kind: BackupKind, now: string, options: CopyOptions = {}): CopyUnderWay {
     const { part, final } = this.reserve(kind, now, options);
-    try {
-      if (!copiedWhole(db, part)) await db.backup(part);
-    } catch (error) {
-      this.discard(part);
-      throw error;
-    }
-    return this.sealWhileFlushing(part, final);
+    const writing = this.writeCopy(db, part);
+    // Named once, by whichever way of waiting learns the check first.
+    let outcome: { backup: Backup } | { error: unknown } | undefined;
+    const settle = (learn: () => string | null): Backup => {
+      if (outcome === undefined) {
+        try {
+          outcome = { backup: this.name(part, final, learn()) };
+        } catch (error) {
+          this.discard(part);
+          outcome = { error };
+        }
+      }
+      if ('error' in outcome) throw outcome.error;
+      return outcome.backup;
+    };
+    const { checkNow } = writing;
+    return {
+      backup: writing.check.then(
+        (problem) => settle(() => problem),
+        (error: unknown) =>
+          settle(() => {
+            throw error;
+          }),
+      ),
+      finishNow: checkNow && (() => settle(checkNow)),
+    };
   }
 
   /**
@@ -199,26 +281,6 @@ export class BackupFolder {
     let problem: string | null;
     try {
       problem = checkCopy(part, () => fsyncFile(part));
-    } catch (error) {
-      this.discard(part);
-      throw error;
-    }
-    return this.name(part, final, problem);
-  }
-
-  /**
-   * The same, the copy flushed to the disk in the thread pool while it is checked (each takes 0.2 to 0.4 s
-   * at 190 MB).
-   */
-  private async sealWhileFlushing(part: string, final: string): Promise<Backup> {
-    let flushed: Promise<void> | undefined;
-    let problem: string | null;
-    try {
-      try {
-        problem = checkCopy(part, () => void (flushed = flushInBackground(part)));
-      } finally {
-        await flushed;
-      }
     } catch (error) {
       this.discard(part);
       throw error;

@@ -7,6 +7,9 @@ import type { Channel } from '@shared/contract';
  */
 export const isImport = (channel: Channel): boolean => channel.endsWith('.applyImport');
 
+/** The channels that preview an import: each starts the backup its import will need. */
+export const isImportPreview = (channel: Channel): boolean => channel.endsWith('.previewImport');
+
 /** What answers while the data file could not be opened: enough to choose a backup or a fresh start. */
 export const answersInRecovery: ReadonlySet<Channel> = new Set<Channel>([
   'app.health',

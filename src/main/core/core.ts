@@ -12,12 +12,12 @@ import { dayOf } from '@shared/dates';
 import { DomainError, fail, ok, type AppError, type Result } from '@shared/result';
 import type { Backup } from '@shared/domain/backups';
 import { entityNames } from '@shared/domain/history';
-import { answersInRecovery, isImport } from '../backup/policy';
+import { answersInRecovery, isImport, isImportPreview } from '../backup/policy';
 import type { Db } from '../db/connection';
 import type { MigrationOutcome } from '../db/migrate';
 import { readSettings } from '../settings/repository';
 import { ChangeWriter } from '../store/changes';
-import { CoreDatabase } from './database';
+import { CoreDatabase, type ImportBackup } from './database';
 import { noFiles, type FilePort } from './files';
 import { noFolders, type FolderPort } from './folders';
 import { handlers, taskHandlers } from './handlers';
@@ -59,6 +59,8 @@ export interface CoreOptions {
   trace?: (sql: string) => void;
   /** Caps the database file's size in pages: how tests fill the disk. */
   maxPageCount?: number;
+  /** The built backup worker (`backupWorker.js`): backups are copied and checked there, off this thread. */
+  backupWorkerUrl?: URL | string;
 }
 
 /**
@@ -82,16 +84,21 @@ export function openCore(options: CoreOptions): Core {
     },
   );
 
-  /** Runs work in one transaction: it applies whole or not at all, recorded as one batch of changes. */
-  const write = <T>(channel: string, work: (ctx: HandlerContext) => T): T => {
+  /**
+   * Runs work in one transaction: it applies whole or not at all, recorded as one batch of changes. An
+   * import's commit waits for the backup before it, when that is copied in a worker meanwhile.
+   */
+  const write = <T>(channel: string, work: (ctx: HandlerContext) => T, backup: ImportBackup | null): T => {
     const db = database.db;
     const now = clock();
     const changes = new ChangeWriter(db, now.toISOString(), () => readSettings(db).userName, channel);
     const value = inTransaction(db, () => {
+      backup?.assertCurrent();
       const done = work({ db, changes, now: now.toISOString(), today: dayOf(now) });
       // The summary of levels follows the scores the triggers noted. Rows are written only through the
       // change writer (store/table.ts), so a call that recorded no change, a read, noted none.
       if (changes.entities.length > 0) refreshLevelSummary(db);
+      backup?.finish();
       return done;
     });
     if (changes.entities.length > 0) {
@@ -100,7 +107,7 @@ export function openCore(options: CoreOptions): Core {
     }
     return value;
   };
-  const taskContext = (channel: TaskChannel): TaskContext => {
+  const taskContext = (channel: TaskChannel, backup: ImportBackup | null): TaskContext => {
     const now = clock();
     const { generation } = database;
     const current = () => {
@@ -119,7 +126,7 @@ export function openCore(options: CoreOptions): Core {
       },
       write: (work) => {
         current();
-        return write(channel, work);
+        return write(channel, work, backup);
       },
       progress: (done, total) => emit('task.progress', { task: channel, done, total }),
       now: now.toISOString(),
@@ -138,18 +145,23 @@ export function openCore(options: CoreOptions): Core {
       const parsed = contract[channel].input.safeParse(input ?? {});
       if (!parsed.success) return invalidInput(parsed.error);
       await database.idle();
+      let backup: ImportBackup | null = null;
       try {
         if (!answersInRecovery.has(channel)) database.assertOpen();
-        if (isImport(channel)) await database.backupBeforeImport();
+        if (isImportPreview(channel)) database.startBackupBeforeImport();
+        if (isImport(channel)) backup = await database.backupBeforeImport();
         if (isTaskChannel(channel)) {
           const task = taskHandlers[channel] as (input: unknown, ctx: TaskContext) => Promise<unknown>; // each task takes its own channel's parsed input
-          return ok(await task(parsed.data, taskContext(channel)));
+          return ok(await task(parsed.data, taskContext(channel, backup)));
         }
         const handler = handlers[channel] as (input: unknown, ctx: HandlerContext) => unknown; // each handler takes its own channel's parsed input
-        return ok(write(channel, (ctx) => handler(parsed.data, ctx)));
+        return ok(write(channel, (ctx) => handler(parsed.data, ctx), backup));
       } catch (error) {
         database.noteFailure(error);
         return { ok: false, error: toAppError(error, database.readOnly) };
+      } finally {
+        // An import refused before it wrote leaves its backup under way: the answer waits for it.
+        await backup?.settled;
       }
     },
     onEvent: (listener) => {

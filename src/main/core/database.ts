@@ -17,7 +17,8 @@ import type {
   RestoreOutcome,
 } from '@shared/domain/backups';
 import { DomainError } from '@shared/result';
-import { BackupFolder, checkDatabaseFile } from '../backup/folder';
+import { BackupFolder, checkDatabaseFile, type CopyUnderWay } from '../backup/folder';
+import { copyInWorker } from '../backup/worker';
 import { closeDatabase, openDatabase, quickCheck, type Db } from '../db/connection';
 import { fsyncFile, moveDatabase } from '../db/files';
 import { markOpen, removeMarkers, uncleanExits } from '../db/markers';
@@ -32,6 +33,8 @@ export interface DatabaseOptions {
   trace?: (sql: string) => void;
   /** Caps the file's size in pages (tests of a full disk). */
   maxPageCount?: number;
+  /** The built backup worker (`backupWorker.js`): backups are taken there (default: in this thread). */
+  backupWorkerUrl?: URL | string;
 }
 
 export interface DatabaseEvents {
@@ -50,6 +53,30 @@ export interface Maintenance {
   restore(id: string): Promise<RestoreOutcome>;
   recover(choice: RecoverChoice): Promise<Health>;
   readonly backupFolder: string;
+}
+
+/** A copy under way, of the connection that held `changes` changes. */
+interface Started extends CopyUnderWay {
+  db: Db;
+  changes: number;
+}
+
+/** A backup started for an import, of the data holding `changes` changes. */
+interface ImportCopy {
+  changes: number;
+  started: Promise<Started>;
+  /** It could not be taken. */
+  failed: boolean;
+}
+
+/** The backup an import's transaction waits for, where it is copied in a worker. */
+export interface ImportBackup {
+  /** As the transaction begins: the data must be as the backup found it, else the import is refused. */
+  assertCurrent(): void;
+  /** Before it commits: blocks until the backup is taken and named; throws why it could not be. */
+  finish(): void;
+  /** Settles once the backup is taken, or could not be. */
+  settled: Promise<unknown>;
 }
 
 /** The startup check found the file unsound. */
@@ -83,6 +110,8 @@ export class CoreDatabase implements Maintenance {
   private suspect = false;
   /** The newest backup of this connection, and its count of changes then: unchanged data is not copied twice. */
   private lastCopy: { id: string; changes: number } | null = null;
+  /** The backup the latest import, or its preview, started. */
+  private importCopy: ImportCopy | null = null;
   /** Backups, restores and recoveries run one at a time. */
   private queue: Promise<unknown> = Promise.resolve();
   /** Set while the file is being replaced: calls wait for the new one. */
@@ -98,7 +127,11 @@ export class CoreDatabase implements Maintenance {
     private readonly options: DatabaseOptions,
     private readonly events: DatabaseEvents,
   ) {
-    this.backups = BackupFolder.beside(options.dbPath, options.backupDir);
+    this.backups = BackupFolder.beside(
+      options.dbPath,
+      options.backupDir,
+      options.backupWorkerUrl === undefined ? undefined : copyInWorker(options.backupWorkerUrl),
+    );
   }
 
   /**
@@ -194,15 +227,38 @@ export class CoreDatabase implements Maintenance {
   }
 
   backupNow(kind: BackupKind): Promise<Backup> {
-    return this.serially(async () => {
-      const db = this.db;
-      const changes = totalChanges(db);
-      const backup = await this.backups.copy(db, kind, this.now);
-      // The connection may have been closed or replaced while the copy was taken.
-      if (this.connection === db) this.lastCopy = { id: backup.id, changes };
+    return this.takeBackup(kind).backup;
+  }
+
+  /**
+   * Starts a backup once those before it are done: `started` resolves as its copy starts (or rejects if
+   * it cannot), `backup` once it is taken.
+   */
+  private takeBackup(kind: BackupKind): { started: Promise<Started>; backup: Promise<Backup> } {
+    const started = Promise.withResolvers<Started>();
+    // A caller may want only the backup; a copy that could not start is its failure too.
+    started.promise.catch(() => undefined);
+    const backup = this.serially(async () => {
+      let copy: Started;
+      try {
+        const db = this.db;
+        copy = { db, changes: totalChanges(db), ...this.backups.start(db, kind, this.now) };
+      } catch (error) {
+        started.reject(error);
+        throw error;
+      }
+      started.resolve(copy);
+      const backup = await copy.backup;
+      this.noteCopy(copy, backup);
       this.backups.prune(this.options.clock());
       return backup;
     });
+    return { started: started.promise, backup };
+  }
+
+  /** The connection may have been closed or replaced while the copy was taken. */
+  private noteCopy({ db, changes }: Started, backup: Backup): void {
+    if (this.connection === db) this.lastCopy = { id: backup.id, changes };
   }
 
   /** Takes a scheduled backup when the newest routine one is a day old or there is none. */
@@ -213,12 +269,63 @@ export class CoreDatabase implements Maintenance {
     return age >= dayMs ? this.backupNow('scheduled') : null;
   }
 
-  /** Before an import: a copy of the data as it is, unless the newest backup already holds exactly that. */
-  async backupBeforeImport(): Promise<void> {
+  /**
+   * As an import's preview begins: starts the backup the import will need, to be taken while the user
+   * chooses the file and reads the preview. A failure here is the import's to report, when it tries again.
+   */
+  startBackupBeforeImport(): void {
+    if (!this.holdsLatestCopy() && !this.importCopyHolds(this.importCopy)) this.copyForImport();
+  }
+
+  /**
+   * Before an import writes: a backup of the data as it is. Unless the newest backup already holds it,
+   * the one the preview started is used, or another is started. Copied in this thread, it is awaited
+   * here; copied in a worker, it goes on while the import merges, and the import's commit waits for it
+   * (`ImportBackup`): the import lands only once a sound copy of the data before it is kept.
+   */
+  async backupBeforeImport(): Promise<ImportBackup | null> {
+    for (;;) {
+      if (this.holdsLatestCopy()) return null;
+      const pending = this.importCopyHolds(this.importCopy) ? this.importCopy : this.copyForImport();
+      const copy = await pending.started;
+      const { finishNow } = copy;
+      if (finishNow === null) {
+        await copy.backup;
+        continue;
+      }
+      // Calls answered while the copy waited its turn may have written: it must hold their changes too.
+      if (!this.importCopyHolds(pending)) continue;
+      return {
+        assertCurrent: () => {
+          if (totalChanges(this.db) !== copy.changes) {
+            throw new DomainError('conflict', 'The data changed as the import began: import the file again.');
+          }
+        },
+        finish: () => this.noteCopy(copy, finishNow()),
+        settled: copy.backup.catch(() => undefined),
+      };
+    }
+  }
+
+  private holdsLatestCopy(): boolean {
     const last = this.lastCopy;
-    const unchanged =
-      last !== null && totalChanges(this.db) === last.changes && existsSync(join(this.backups.dir, last.id));
-    if (!unchanged) await this.backupNow('pre-import');
+    return (
+      last !== null && totalChanges(this.db) === last.changes && existsSync(join(this.backups.dir, last.id))
+    );
+  }
+
+  /** A backup for an import under way, or taken, of the data as it is now. */
+  private importCopyHolds(copy: ImportCopy | null): copy is ImportCopy {
+    return copy !== null && !copy.failed && copy.changes === totalChanges(this.db);
+  }
+
+  private copyForImport(): ImportCopy {
+    const { started, backup } = this.takeBackup('pre-import');
+    const copy: ImportCopy = { changes: totalChanges(this.db), started, failed: false };
+    // The import that waits for it reports its failure.
+    backup.catch(() => (copy.failed = true));
+    this.importCopy = copy;
+    return copy;
   }
 
   /**

@@ -7,7 +7,7 @@ import { desktopFolders } from './folders';
 import { windowPrinter, type WindowPrinterOptions } from './printer';
 
 export interface AppCoreOptions extends Pick<WindowPrinterOptions, 'preloadPath' | 'appUrl'> {
-  /** The folder of the main bundle, where electron-vite writes coreWorker.js beside app.js. */
+  /** The folder of the main bundle, where electron-vite writes coreWorker.js and backupWorker.js beside app.js. */
   mainDir: string;
   dbPath: string;
   /** The window the file dialogs belong to. */
@@ -18,6 +18,7 @@ export function startAppCore(options: AppCoreOptions): Promise<CoreClient> {
   const { mainDir, dbPath, getWindow, preloadPath, appUrl } = options;
   return startCoreClient({
     workerUrl: join(mainDir, 'coreWorker.js'),
+    backupWorkerUrl: join(mainDir, 'backupWorker.js'),
     dbPath,
     files: dialogFiles(getWindow),
     folders: desktopFolders,

@@ -16,6 +16,8 @@ export interface CoreWorkerData {
   dbPath: string;
   backupDir?: string;
   maxPageCount?: number;
+  /** The built backup worker, which the core starts for each backup. */
+  backupWorkerUrl?: string;
 }
 
 /** What main asks of the core in the worker. */

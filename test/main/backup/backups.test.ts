@@ -1,14 +1,27 @@
 import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { afterEach, describe, expect, it } from 'vitest';
-import { openCore } from '../../../src/main/core/core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { openCore, type CoreOptions } from '../../../src/main/core/core';
 import { makeTestCore, type TestCore } from '../../helpers/core';
+import { buildCoreWorker, type BuiltWorker } from '../../helpers/coreWorker';
 import { makePlan, makeTeam } from '../../helpers/factories';
 import { dumpDatabase } from '../../helpers/files';
 
 let core: TestCore;
 afterEach(() => core.dispose());
+
+let workers: BuiltWorker;
+beforeAll(async () => {
+  workers = await buildCoreWorker();
+}, 60_000);
+afterAll(() => workers.dispose());
+
+/** Where a core takes its online backups: in its own thread (the default), or in the app's worker. */
+const copiers: [string, () => Pick<CoreOptions, 'backupWorkerUrl'>][] = [
+  ['in the core’s thread', () => ({})],
+  ['in their worker', () => ({ backupWorkerUrl: workers.backupUrl })],
+];
 
 /** A clock the test moves forward by hand. */
 function movingClock(start: string) {
@@ -60,28 +73,31 @@ describe('backup.now', () => {
     expect(teamNamesIn(join(core.dir, 'backups', second.id))).toEqual(['Network', 'Service Desk']);
   });
 
-  it('copies the data as it is, changing nothing another connection sees, even while one reads an older state', async () => {
-    core = makeTestCore();
-    const watcher = new Database(core.dbPath, { readonly: true });
-    const dataVersion = () => watcher.pragma('data_version', { simple: true });
-    try {
-      await makeTeam(core, { name: 'Service Desk' });
-      const before = dataVersion();
-      const copied = await core.call('backup.now', {});
-      expect(dataVersion()).toBe(before); // the log copied into the file is no change to the data
-      expect(teamNamesIn(join(core.dir, 'backups', copied.id))).toEqual(['Service Desk']);
+  it.each(copiers)(
+    'copies the data as it is, %s, changing nothing another connection sees, even while one reads an older state',
+    async (_where, copier) => {
+      core = makeTestCore(copier());
+      const watcher = new Database(core.dbPath, { readonly: true });
+      const dataVersion = () => watcher.pragma('data_version', { simple: true });
+      try {
+        await makeTeam(core, { name: 'Service Desk' });
+        const before = dataVersion();
+        const copied = await core.call('backup.now', {});
+        expect(dataVersion()).toBe(before); // the log copied into the file is no change to the data
+        expect(teamNamesIn(join(core.dir, 'backups', copied.id))).toEqual(['Service Desk']);
 
-      watcher.exec('BEGIN');
-      expect(watcher.prepare('SELECT count(*) FROM teams').pluck().get()).toBe(1);
-      await makeTeam(core, { name: 'Network' });
-      const whileRead = await core.call('backup.now', {});
-      expect(teamNamesIn(join(core.dir, 'backups', whileRead.id))).toEqual(['Network', 'Service Desk']);
-      expect(whileRead.verified).toBe(true);
-      watcher.exec('COMMIT');
-    } finally {
-      watcher.close();
-    }
-  });
+        watcher.exec('BEGIN');
+        expect(watcher.prepare('SELECT count(*) FROM teams').pluck().get()).toBe(1);
+        await makeTeam(core, { name: 'Network' });
+        const whileRead = await core.call('backup.now', {});
+        expect(teamNamesIn(join(core.dir, 'backups', whileRead.id))).toEqual(['Network', 'Service Desk']);
+        expect(whileRead.verified).toBe(true);
+        watcher.exec('COMMIT');
+      } finally {
+        watcher.close();
+      }
+    },
+  );
 
   it('gives two backups taken in the same millisecond different names', async () => {
     core = makeTestCore({ clock: () => new Date('2026-03-10T09:00:00.000Z') });
@@ -148,39 +164,98 @@ describe('scheduled backups', () => {
 });
 
 describe('imports', () => {
-  it('are preceded by a backup of the data as it was, taken again only if the data changed', async () => {
-    const time = movingClock('2026-03-10T09:00:00.000Z');
-    core = makeTestCore({ clock: time.clock });
+  it.each(copiers)(
+    'are preceded by a backup of the data as it was, taken %s, again only if the data changed',
+    async (_where, copier) => {
+      const time = movingClock('2026-03-10T09:00:00.000Z');
+      core = makeTestCore({ clock: time.clock, ...copier() });
+      await makeTeam(core, { name: 'Before the import' });
+      const source = makeTestCore();
+      try {
+        const plan = await makePlan(source, { targets: 2 });
+        await source.call('planFile.export', { planId: plan.id });
+        const importOnce = async () => {
+          core.files.willOpen(source.files.lastSaved);
+          const preview = await core.call('planFile.previewImport', {});
+          if (preview.cancelled) throw new Error('cancelled');
+          return core.call('planFile.applyImport', { token: preview.token });
+        };
+
+        await importOnce();
+        const afterFirst = (await core.call('backup.list', {})).backups;
+        expect(afterFirst.map((b) => b.kind)).toEqual(['pre-import']);
+        expect(teamNamesIn(join(core.dir, 'backups', afterFirst[0]!.id))).toEqual(['Before the import']);
+
+        // The import changed the data: the next import is preceded by a new copy holding it, even one
+        // that is then refused.
+        time.advance(1);
+        const refused = () => core.invoke('planFile.applyImport', { token: crypto.randomUUID() });
+        expect(await refused()).toMatchObject({ ok: false, error: { code: 'not-found' } });
+        const afterRefused = (await core.call('backup.list', {})).backups;
+        expect(afterRefused.map((b) => b.kind)).toEqual(['pre-import', 'pre-import']);
+        expect(teamNamesIn(join(core.dir, 'backups', afterRefused[0]!.id))).toContain('Service Desk');
+
+        // A refused import changed nothing: the copy already taken still holds the data as it is.
+        time.advance(1);
+        expect(await refused()).toMatchObject({ ok: false });
+        expect((await core.call('backup.list', {})).backups).toHaveLength(2);
+      } finally {
+        source.dispose();
+      }
+    },
+  );
+
+  it.each(copiers)(
+    'start that backup as their preview begins, %s, and take another if the data changes before they apply',
+    async (_where, copier) => {
+      core = makeTestCore(copier());
+      await makeTeam(core, { name: 'Before the preview' });
+      const source = makeTestCore();
+      try {
+        await source.call('planFile.export', { planId: (await makePlan(source, { targets: 2 })).id });
+        const previewOf = async () => {
+          core.files.willOpen(source.files.lastSaved);
+          const preview = await core.call('planFile.previewImport', {});
+          if (preview.cancelled) throw new Error('cancelled');
+          return preview;
+        };
+        const backups = async () => (await core.call('backup.list', {})).backups;
+
+        // A backup asked for next waits for the one the preview started: both are listed.
+        await previewOf();
+        await core.call('backup.now', {});
+        expect((await backups()).map((b) => b.kind)).toEqual(['manual', 'pre-import']);
+
+        const preview = await previewOf();
+        await makeTeam(core, { name: 'Between' });
+        await core.call('planFile.applyImport', { token: preview.token });
+        const [latest, ...earlier] = await backups();
+        expect(earlier.map((b) => b.kind)).toEqual(['manual', 'pre-import']);
+        expect(latest).toMatchObject({ kind: 'pre-import', verified: true });
+        // The change made after the preview, and nothing of the import.
+        expect(teamNamesIn(join(core.dir, 'backups', latest!.id))).toEqual(['Before the preview', 'Between']);
+        expect((await core.call('team.list', {})).map((t) => t.name)).toContain('Service Desk');
+      } finally {
+        source.dispose();
+      }
+    },
+  );
+
+  it('are refused, writing nothing, when the worker copying their backup dies before it answers', async () => {
+    core = makeTestCore({ backupWorkerUrl: workers.crashingBackupUrl });
     await makeTeam(core, { name: 'Before the import' });
     const source = makeTestCore();
     try {
-      const plan = await makePlan(source, { targets: 2 });
-      await source.call('planFile.export', { planId: plan.id });
-      const importOnce = async () => {
-        core.files.willOpen(source.files.lastSaved);
-        const preview = await core.call('planFile.previewImport', {});
-        if (preview.cancelled) throw new Error('cancelled');
-        return core.call('planFile.applyImport', { token: preview.token });
-      };
-
-      await importOnce();
-      const afterFirst = (await core.call('backup.list', {})).backups;
-      expect(afterFirst.map((b) => b.kind)).toEqual(['pre-import']);
-      expect(teamNamesIn(join(core.dir, 'backups', afterFirst[0]!.id))).toEqual(['Before the import']);
-
-      // The import changed the data: the next import is preceded by a new copy holding it, even one
-      // that is then refused.
-      time.advance(1);
-      const refused = () => core.invoke('planFile.applyImport', { token: crypto.randomUUID() });
-      expect(await refused()).toMatchObject({ ok: false, error: { code: 'not-found' } });
-      const afterRefused = (await core.call('backup.list', {})).backups;
-      expect(afterRefused.map((b) => b.kind)).toEqual(['pre-import', 'pre-import']);
-      expect(teamNamesIn(join(core.dir, 'backups', afterRefused[0]!.id))).toContain('Service Desk');
-
-      // A refused import changed nothing: the copy already taken still holds the data as it is.
-      time.advance(1);
-      expect(await refused()).toMatchObject({ ok: false });
-      expect((await core.call('backup.list', {})).backups).toHaveLength(2);
+      await source.call('planFile.export', { planId: (await makePlan(source, { targets: 2 })).id });
+      core.files.willOpen(source.files.lastSaved);
+      // The preview itself is answered: its backup is the import's to report.
+      const preview = await core.call('planFile.previewImport', {});
+      if (preview.cancelled) throw new Error('cancelled');
+      const before = dumpDatabase(core.dbPath);
+      const result = await core.invoke('planFile.applyImport', { token: preview.token });
+      expect(result.ok).toBe(false);
+      expect(dumpDatabase(core.dbPath)).toEqual(before);
+      expect((await core.call('backup.list', {})).backups).toEqual([]);
     } finally {
       source.dispose();
     }

@@ -284,27 +284,25 @@ export class CoreDatabase implements Maintenance {
    * (`ImportBackup`): the import lands only once a sound copy of the data before it is kept.
    */
   async backupBeforeImport(): Promise<ImportBackup | null> {
-    for (;;) {
-      if (this.holdsLatestCopy()) return null;
-      const pending = this.importCopyHolds(this.importCopy) ? this.importCopy : this.copyForImport();
-      const copy = await pending.started;
-      const { finishNow } = copy;
-      if (finishNow === null) {
-        await copy.backup;
-        continue;
-      }
-      // Calls answered while the copy waited its turn may have written: it must hold their changes too.
-      if (!this.importCopyHolds(pending)) continue;
-      return {
-        assertCurrent: () => {
-          if (totalChanges(this.db) !== copy.changes) {
-            throw new DomainError('conflict', 'The data changed as the import began: import the file again.');
-          }
-        },
-        finish: () => this.noteCopy(copy, finishNow()),
-        settled: copy.backup.catch(() => undefined),
-      };
+    if (this.holdsLatestCopy()) return null;
+    const pending = this.importCopyHolds(this.importCopy) ? this.importCopy : this.copyForImport();
+    let copy = await pending.started;
+    // Calls answered while the copy waited its turn may have written: it must hold their changes too.
+    if (!this.importCopyHolds(pending)) copy = await this.copyForImport().started;
+    const { finishNow } = copy;
+    if (finishNow === null) {
+      await copy.backup;
+      return null;
     }
+    return {
+      assertCurrent: () => {
+        if (totalChanges(this.db) !== copy.changes) {
+          throw new DomainError('conflict', 'The data changed as the import began: import the file again.');
+        }
+      },
+      finish: () => this.noteCopy(copy, finishNow()),
+      settled: copy.backup.catch(() => undefined),
+    };
   }
 
   private holdsLatestCopy(): boolean {

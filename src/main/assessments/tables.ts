@@ -1,5 +1,4 @@
 import type { Assessment, AssessmentScore } from '@shared/domain/assessments';
-import { prepared } from '../db/statements';
 import { Table } from '../store/table';
 
 export const scoresTable = new Table<AssessmentScore>({
@@ -7,11 +6,9 @@ export const scoresTable = new Table<AssessmentScore>({
   table: 'assessment_scores',
   label: 'score',
   fields: { assessmentId: 'text', dimensionId: 'text', level: 'int', evidence: 'text' },
-  scope: (row, db) => ({
+  scope: (row, reader) => ({
     planId: null,
-    teamId: prepared(db, 'SELECT team_id FROM assessments WHERE id = ?', 'pluck').get(
-      row.assessmentId,
-    ) as string,
+    teamId: reader.teamOf('assessments', row.assessmentId as string),
   }),
 });
 

@@ -1,7 +1,6 @@
 import type { Plan, Review, ReviewStepLink, Step, Target } from '@shared/domain/plans';
 import { prepared } from '../db/statements';
 import { Table } from '../store/table';
-import { planScope } from '../store/scope';
 import { assessmentsTable } from '../assessments/tables';
 
 export const reviewStepsTable = new Table<ReviewStepLink>({
@@ -9,12 +8,10 @@ export const reviewStepsTable = new Table<ReviewStepLink>({
   table: 'review_steps',
   label: 'review link',
   fields: { reviewId: 'text', stepId: 'text', action: 'text' },
-  scope: (row, db) => {
-    const planId = prepared(db, 'SELECT plan_id FROM reviews WHERE id = ?', 'pluck').get(
-      row.reviewId,
-    ) as string;
-    return planScope(db, planId);
-  },
+  scope: (row, reader) =>
+    reader.planScope(
+      prepared(reader.db, 'SELECT plan_id FROM reviews WHERE id = ?', 'pluck').get(row.reviewId) as string,
+    ),
 });
 
 export const stepsTable = new Table<Step>({
@@ -38,7 +35,7 @@ export const stepsTable = new Table<Step>({
     outcome: 'text',
   },
   children: [{ table: () => reviewStepsTable, foreignKey: 'stepId', onDelete: 'cascade' }],
-  scope: (row, db) => planScope(db, row.planId as string),
+  scope: (row, reader) => reader.planScope(row.planId as string),
 });
 
 export const targetsTable = new Table<Target>({
@@ -54,7 +51,7 @@ export const targetsTable = new Table<Target>({
     rationale: 'text',
   },
   children: [{ table: () => stepsTable, foreignKey: 'targetId', onDelete: 'nullify' }],
-  scope: (row, db) => planScope(db, row.planId as string),
+  scope: (row, reader) => reader.planScope(row.planId as string),
 });
 
 export const reviewsTable = new Table<Review>({
@@ -73,7 +70,7 @@ export const reviewsTable = new Table<Review>({
     { table: () => reviewStepsTable, foreignKey: 'reviewId', onDelete: 'cascade' },
     { table: () => assessmentsTable, foreignKey: 'reviewId', onDelete: 'nullify' },
   ],
-  scope: (row, db) => planScope(db, row.planId as string),
+  scope: (row, reader) => reader.planScope(row.planId as string),
 });
 
 export const plansTable = new Table<Plan>({

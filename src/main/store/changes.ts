@@ -3,6 +3,7 @@ import type { ChangeAction, EntityName } from '@shared/domain/history';
 import { DomainError } from '@shared/result';
 import type { Db } from '../db/connection';
 import { prepared } from '../db/statements';
+import { ScopeReader } from './scope';
 import type { DomainRow, Table } from './table';
 
 type NewFields<Row extends DomainRow> = Omit<Row, 'id' | 'createdAt' | 'updatedAt'> & { id?: string };
@@ -18,6 +19,7 @@ export class ChangeWriter {
   private targetBatchId: string | null = null;
   private batchWritten = false;
   private author: string | undefined;
+  private readonly scopes: ScopeReader;
 
   /**
    * `by` names who makes the changes: asked once, when the first change is recorded, as most calls only read.
@@ -29,7 +31,9 @@ export class ChangeWriter {
     private readonly whoChanges: () => string,
     private readonly channel: string,
     readonly batchId: string = randomUUID(),
-  ) {}
+  ) {
+    this.scopes = new ScopeReader(db);
+  }
 
   private get by(): string {
     return (this.author ??= this.whoChanges());
@@ -121,7 +125,7 @@ export class ChangeWriter {
   ) {
     if (!this.batchWritten) this.writeBatch();
     const row = (after ?? before) as DomainRow;
-    const { planId, teamId } = table.spec.scope(row, this.db);
+    const { planId, teamId } = table.spec.scope(row, this.scopes);
     prepared(
       this.db,
       `INSERT INTO change_history (batch_id, entity, entity_id, action, before, after, at, by, plan_id, team_id)

@@ -2,6 +2,7 @@ import type { EntityName } from '@shared/domain/history';
 import { DomainError } from '@shared/result';
 import type { Db } from '../db/connection';
 import { prepared } from '../db/statements';
+import type { Scope, ScopeReader } from './scope';
 
 export type ColumnKind = 'text' | 'int' | 'real' | 'bool' | 'json';
 export type DomainRow = { id: string; createdAt: string; updatedAt: string } & Record<string, unknown>;
@@ -23,7 +24,7 @@ export interface TableSpec {
   fields: Record<string, ColumnKind>;
   children?: ChildLink[];
   /** The plan and team a row belongs to, recorded in the change history for the per-plan view. */
-  scope: (row: DomainRow, db: Db) => { planId: string | null; teamId: string | null };
+  scope: (row: DomainRow, reader: ScopeReader) => Scope;
   /** Words for error messages: "team", "small step". */
   label: string;
 }

@@ -1,11 +1,10 @@
 import type { Survey, SurveyDimension, SurveyItem, SurveyResponse } from '@shared/domain/surveys';
-import type { Db } from '../db/connection';
-import { prepared } from '../db/statements';
+import type { ScopeReader } from '../store/scope';
 import { Table, type DomainRow } from '../store/table';
 
-const surveyScope = (row: DomainRow, db: Db) => ({
+const surveyScope = (row: DomainRow, reader: ScopeReader) => ({
   planId: null,
-  teamId: prepared(db, 'SELECT team_id FROM surveys WHERE id = ?', 'pluck').get(row.surveyId) as string,
+  teamId: reader.teamOf('surveys', row.surveyId as string),
 });
 
 export const surveyResponsesTable = new Table<SurveyResponse>({

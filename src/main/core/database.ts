@@ -69,7 +69,7 @@ interface ImportCopy {
   failed: boolean;
 }
 
-/** The backup an import's transaction waits for, where it is copied in a worker. */
+/** The backup an import's transaction (its first) waits for, where it is copied in a worker. */
 export interface ImportBackup {
   /** As the transaction begins: the data must be as the backup found it, else the import is refused. */
   assertCurrent(): void;
@@ -294,13 +294,19 @@ export class CoreDatabase implements Maintenance {
       await copy.backup;
       return null;
     }
+    // Once the first write commits, any more of the same import follow it, as they would any change.
+    let taken = false;
     return {
       assertCurrent: () => {
-        if (totalChanges(this.db) !== copy.changes) {
+        if (!taken && totalChanges(this.db) !== copy.changes) {
           throw new DomainError('conflict', 'The data changed as the import began: import the file again.');
         }
       },
-      finish: () => this.noteCopy(copy, finishNow()),
+      finish: () => {
+        if (taken) return;
+        this.noteCopy(copy, finishNow());
+        taken = true;
+      },
       settled: copy.backup.catch(() => undefined),
     };
   }

@@ -95,7 +95,7 @@ export type CopyWriter = (db: Db, part: string) => CopyWriting;
  * Copies and checks in the calling thread, the copy flushed to the disk in the thread pool while it is
  * checked (each takes 0.2 to 0.4 s at 190 MB).
  */
-export async function writeCheckedCopy(db: Db, part: string): Promise<string | null> {
+async function writeCheckedCopy(db: Db, part: string): Promise<string | null> {
   if (!copiedWhole(db, part)) await db.backup(part);
   let flushed: Promise<void> | undefined;
   try {

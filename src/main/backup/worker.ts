@@ -45,15 +45,13 @@ export function copyInWorker(workerUrl: URL | string): CopyWriter {
       transferList: [port],
     });
     let outcome: CopyOutcome | undefined;
-    let settle!: (outcome: CopyOutcome) => void;
-    const check = new Promise<string | null>((resolve, reject) => {
-      settle = (received) => {
-        outcome ??= received;
-        answers.close();
-        if ('error' in outcome) reject(errorOf(outcome));
-        else resolve(outcome.problem);
-      };
-    });
+    const check = Promise.withResolvers<string | null>();
+    const settle = (received: CopyOutcome) => {
+      outcome ??= received;
+      answers.close();
+      if ('error' in outcome) check.reject(errorOf(outcome));
+      else check.resolve(outcome.problem);
+    };
     /** Settles with the answer waiting on the port, else with why there is none. */
     const settleFromPort = (why: string) =>
       settle((receiveMessageOnPort(answers)?.message as CopyOutcome | undefined) ?? { error: why });
@@ -73,6 +71,6 @@ export function copyInWorker(workerUrl: URL | string): CopyWriter {
       if ('error' in known) throw errorOf(known);
       return known.problem;
     };
-    return { check, checkNow };
+    return { check: check.promise, checkNow };
   };
 }

@@ -30,6 +30,23 @@ describe('the connection', () => {
     }
   });
 
+  it('keeps up to 64 MB of changed pages out of the log until the commit', () => {
+    const path = join(tempDir(), 'stepwise.db');
+    const db = openDatabase(path);
+    try {
+      db.exec('CREATE TABLE filler (bytes BLOB NOT NULL)');
+      const insert = db.prepare('INSERT INTO filler (bytes) VALUES (randomblob(3000))');
+      db.transaction(() => {
+        // About 30 MB of changed pages: past the 16 MB of the cache, short of the 64 MB it may hold.
+        for (let row = 0; row < 10_000; row += 1) insert.run();
+        expect(statSync(`${path}-wal`).size).toBeLessThan(1_000_000);
+      })();
+      expect(statSync(`${path}-wal`).size).toBeGreaterThan(30_000_000);
+    } finally {
+      closeDatabase(db);
+    }
+  });
+
   it('refuses to run where SQLite cannot keep write-ahead logging, saying what to do', () => {
     // In memory SQLite answers `journal_mode = WAL` with "memory", as it does on some network drives.
     expect(() => openDatabase(':memory:')).toThrow(

@@ -49,7 +49,9 @@ const surveysOfTeam = (db: Db, teamId: string) => [
 const latestBatch = (db: Db, which: string) =>
   db
     .prepare(
-      `SELECT b.*, h.* FROM change_batches b LEFT JOIN change_history h ON h.batch_id = b.id
+      `SELECT b.*, h.* FROM change_batches b
+       LEFT JOIN change_batches n ON n.seq = b.seq + 1
+       LEFT JOIN change_history h ON h.seq >= b.first_seq AND h.seq < coalesce(n.first_seq, 9223372036854775807)
        WHERE b.id = (${which})`,
     )
     .all();

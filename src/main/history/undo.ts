@@ -60,8 +60,23 @@ export function redo(db: Db, changes: ChangeWriter): UndoState {
   return undoState(db);
 }
 
+/**
+ * A batch's changes: the history's rows from its first seq to the next batch's (migration 12). Batches
+ * are numbered one after the other; the batch id is checked too, so a gap could only make the search longer.
+ */
 function batchChanges(db: Db, batchId: string): Change[] {
-  return readChanges(db.prepare('SELECT * FROM change_history WHERE batch_id = ? ORDER BY seq').all(batchId));
+  return readChanges(
+    db
+      .prepare(
+        `SELECT h.* FROM change_batches b
+         LEFT JOIN change_batches next ON next.seq = b.seq + 1
+         JOIN change_history h ON h.seq >= b.first_seq
+           AND h.seq < coalesce(next.first_seq, 9223372036854775807) AND h.batch_id = b.id
+         WHERE b.id = ?
+         ORDER BY h.seq`,
+      )
+      .all(batchId),
+  );
 }
 
 /**

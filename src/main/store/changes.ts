@@ -153,10 +153,12 @@ export class ChangeWriter {
         this.db,
         `UPDATE change_batches SET redoable = 0 WHERE kind = 'action' AND undone = 1 AND redoable = 1`,
       ).run();
+    // The history's seqs only grow: every change of this batch gets one past the largest now.
     prepared(
       this.db,
-      `INSERT INTO change_batches (id, seq, channel, kind, target_batch_id, at, by)
-       VALUES (?, (SELECT coalesce(max(seq), 0) + 1 FROM change_batches), ?, ?, ?, ?, ?)`,
+      `INSERT INTO change_batches (id, seq, channel, kind, target_batch_id, at, by, first_seq)
+       VALUES (?, (SELECT coalesce(max(seq), 0) + 1 FROM change_batches), ?, ?, ?, ?, ?,
+         (SELECT coalesce(max(seq), 0) + 1 FROM change_history))`,
     ).run(this.batchId, this.channel, this.kind, this.targetBatchId, this.now, this.by);
     this.batchWritten = true;
   }

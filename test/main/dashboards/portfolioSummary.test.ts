@@ -259,6 +259,7 @@ describe('the summary of levels', () => {
       DROP TRIGGER target_paces_after_step_delete; DROP TRIGGER target_paces_after_step_update;
       DROP TABLE target_paces; DROP TABLE target_paces_dirty; DROP TABLE level_trends; DROP TABLE level_now;
       CREATE INDEX history_by_entity ON change_history (entity_id, seq);
+      ALTER TABLE change_batches DROP COLUMN first_seq; CREATE INDEX history_by_batch ON change_history (batch_id);
       PRAGMA user_version = 3;`);
     db.close();
     const core = coreOn(path);

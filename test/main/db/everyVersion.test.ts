@@ -357,6 +357,11 @@ describe.each(earlierVersions)('a database at schema %i', (version) => {
         }
       }
     }
+    // Migration 12 finds a batch's changes from the seq of its first one.
+    const [change] = after.change_history as { seq: number; batch_id: string }[];
+    expect(after.change_batches).toEqual([
+      expect.objectContaining({ id: change?.batch_id, first_seq: change?.seq }),
+    ]);
     const db = new Database(path, { readonly: true });
     try {
       expect(db.pragma('integrity_check', { simple: true })).toBe('ok');

@@ -10,6 +10,7 @@ import { levelTrends } from './008-level-trends';
 import { levelsFromScores } from './009-levels-from-scores';
 import { levelsNow } from './010-levels-now';
 import { historyWithoutEntityIndex } from './011-history-without-entity-index';
+import { historyBatchesBySeq } from './012-history-batches-by-seq';
 
 /** In order; never edit one that has shipped: add the next. */
 export const migrations: readonly Migration[] = [
@@ -24,4 +25,5 @@ export const migrations: readonly Migration[] = [
   levelsFromScores,
   levelsNow,
   historyWithoutEntityIndex,
+  historyBatchesBySeq,
 ];

@@ -7,14 +7,24 @@ export function dayOf(date: Date): string {
   return `${pad(date.getFullYear(), 4)}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
+const digit = (text: string, at: number) => text.charCodeAt(at) - 48;
+
 /**
- * Read by its digits: parsing the text as a date costs several times more, and trends do it thousands
- * of times. `Date.UTC` reads years 0 to 99 as 1900 to 1999: those are set again.
+ * A day as the number of days after 1970-01-01 (how long lists of days travel, at a third of the text),
+ * worked out from its digits (H. Hinnant's `days_from_civil`, the inverse of `dayText`): four times faster
+ * than `Date.UTC`, and trends and forecasts do it thousands of times. Days are `YYYY-MM-DD`, as the
+ * contract's `Day` checks them.
  */
-function utc(day: string): number {
-  const year = Number(day.slice(0, 4));
-  const time = Date.UTC(year, Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10)));
-  return year < 100 ? new Date(time).setUTCFullYear(year) : time;
+export function epochDay(day: string): number {
+  const month = digit(day, 5) * 10 + digit(day, 6);
+  const year =
+    digit(day, 0) * 1000 + digit(day, 1) * 100 + digit(day, 2) * 10 + digit(day, 3) - (month <= 2 ? 1 : 0);
+  const era = Math.floor(year / 400);
+  const yearOfEra = year - era * 400;
+  const dayOfYear =
+    Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) + digit(day, 8) * 10 + digit(day, 9) - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146_097 + dayOfEra - 719_468;
 }
 
 /** 0000-01-01 and 9999-12-31 as days after 1970-01-01: the years `toISOString` writes with four digits. */
@@ -23,12 +33,11 @@ const lastDay = 2_932_896;
 
 /** The day `days` after `day` (before, when negative). */
 export function addDays(day: string, days: number): string {
-  const time = utc(day) + days * 86_400_000;
-  const n = time / 86_400_000;
+  const n = epochDay(day) + days;
   // Written by arithmetic: a `Date` and its ISO text cost more than the forecasts' other maths together.
   return Number.isInteger(n) && n >= firstDay && n <= lastDay
     ? dayText(n)
-    : new Date(time).toISOString().slice(0, 10);
+    : new Date(n * 86_400_000).toISOString().slice(0, 10);
 }
 
 /** The day `n` days after 1970-01-01 as `toISOString` writes it (H. Hinnant's `civil_from_days`). */
@@ -50,19 +59,16 @@ function dayText(n: number): string {
   return `${pad(year, 4)}-${pad(month)}-${pad(dayOfYear - Math.floor((153 * shifted + 2) / 5) + 1)}`;
 }
 
-/** A day as the number of days after 1970-01-01: how long lists of days travel, at a third of the text. */
-export const epochDay = (day: string): number => Math.round(utc(day) / 86_400_000);
-
 /** The day `epochDay` numbered `n`. */
 export const dayOfEpochDay = (n: number): string => addDays('1970-01-01', n);
 
 /** Whole days from `from` to `to` (negative when `to` comes first). */
 export function daysBetween(from: string, to: string): number {
-  return Math.round((utc(to) - utc(from)) / 86_400_000);
+  return epochDay(to) - epochDay(from);
 }
 
 /** `daysBetween(from, …)` for many days from the same one, `from` read once. */
 export function daysFrom(from: string): (to: string) => number {
-  const start = utc(from);
-  return (to) => Math.round((utc(to) - start) / 86_400_000);
+  const start = epochDay(from);
+  return (to) => epochDay(to) - start;
 }

@@ -50,6 +50,14 @@ describe('dates', () => {
     }
   });
 
+  it('numbers every day as the ISO date it is, from year 0 to 9999', () => {
+    // Every 101st day of ten thousand years, each leap rule among them; Date.parse reads the ISO text.
+    for (let n = -719_528; n <= 2_932_896; n += 101) {
+      const day = new Date(n * 86_400_000).toISOString().slice(0, 10);
+      expect(epochDay(day), day).toBe(Date.parse(day) / 86_400_000);
+    }
+  });
+
   it('takes the local calendar day of an instant', () => {
     expect(dayOf(new Date(2026, 0, 31, 23, 59))).toBe('2026-01-31');
   });

@@ -1,6 +1,7 @@
 import type { Change, UndoEntry, UndoState } from '@shared/domain/history';
 import { DomainError } from '@shared/result';
 import type { Db } from '../db/connection';
+import { prepared } from '../db/statements';
 import type { ChangeWriter } from '../store/changes';
 import { tablesByEntity } from '../store/registry';
 import type { DomainRow } from '../store/table';
@@ -13,19 +14,17 @@ interface BatchRow {
 }
 
 const latestToUndo = (db: Db) =>
-  db
-    .prepare(
-      `SELECT id, channel, at FROM change_batches WHERE kind = 'action' AND undone = 0 ORDER BY seq DESC LIMIT 1`,
-    )
-    .get() as BatchRow | undefined;
+  prepared(
+    db,
+    `SELECT id, channel, at FROM change_batches WHERE kind = 'action' AND undone = 0 ORDER BY seq DESC LIMIT 1`,
+  ).get() as BatchRow | undefined;
 
 const latestToRedo = (db: Db) =>
-  db
-    .prepare(
-      `SELECT id, channel, at FROM change_batches
+  prepared(
+    db,
+    `SELECT id, channel, at FROM change_batches
        WHERE kind = 'action' AND undone = 1 AND redoable = 1 ORDER BY undone_seq DESC LIMIT 1`,
-    )
-    .get() as BatchRow | undefined;
+  ).get() as BatchRow | undefined;
 
 export function undoState(db: Db): UndoState {
   const undo = latestToUndo(db);
@@ -66,16 +65,15 @@ export function redo(db: Db, changes: ChangeWriter): UndoState {
  */
 function batchChanges(db: Db, batchId: string): Change[] {
   return readChanges(
-    db
-      .prepare(
-        `SELECT h.* FROM change_batches b
+    prepared(
+      db,
+      `SELECT h.* FROM change_batches b
          LEFT JOIN change_batches next ON next.seq = b.seq + 1
          JOIN change_history h ON h.seq >= b.first_seq
            AND h.seq < coalesce(next.first_seq, 9223372036854775807) AND h.batch_id = b.id
          WHERE b.id = ?
          ORDER BY h.seq`,
-      )
-      .all(batchId),
+    ).all(batchId),
   );
 }
 

@@ -69,19 +69,19 @@ function seededId(rand: Random): string {
 }
 
 /** Writes the dataset into a new database file at `path`, dated up to `today` (by default, the size's seed). */
-export function generateDataset(
+export async function generateDataset(
   path: string,
   size: DatasetSize,
   options: { seed?: number; today: string },
-): DatasetSummary {
+): Promise<DatasetSummary> {
   // The core creates the schema and the built-in models; the rows then go in directly. Opened again at
   // the end, it brings the summaries up to date with them, as the app leaves a file: otherwise the first
   // process to open the file would, and would read through a log of 70 MB until it closed.
   const openAndClose = () =>
     openCore({ dbPath: path, clock: () => new Date(`${options.today}T12:00:00`) }).close();
-  openAndClose();
+  await openAndClose();
   const summary = writeRows(path, size, options);
-  openAndClose();
+  await openAndClose();
   return summary;
 }
 

@@ -135,7 +135,7 @@ async function planImport(call: Call): Promise<void> {
 }
 
 /** A database as the first version of Stepwise left it, then opened (and so migrated) by this one. */
-function migration(): void {
+async function migration(): Promise<void> {
   const teams = random.int(1, 20);
   const name = oldFileName(batchId(), teams);
   const path = join(paths.old, name);
@@ -145,7 +145,7 @@ function migration(): void {
     Array.from({ length: teams }, (_, i) => `old team ${i}`),
   );
   report({ kind: 'oldCreated', file: name, teams });
-  openCore({ dbPath: path }).close();
+  await openCore({ dbPath: path }).close();
   report({ kind: 'migrated', file: name });
 }
 
@@ -163,7 +163,7 @@ async function main(): Promise<void> {
     else if (roll < 0.7)
       report({ kind: 'step', id: (await call('step.create', { planId, title: 'crash single' })).id });
     else if (roll < 0.8) await planImport(call);
-    else if (roll < 0.9) migration();
+    else if (roll < 0.9) await migration();
     else report({ kind: 'backup', id: (await call('backup.now', {})).id });
   }
 }

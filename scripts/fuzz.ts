@@ -50,11 +50,11 @@ async function run<Ts extends unknown[]>(
   const started = Date.now();
   Object.assign(calls, { answered: 0, refused: 0 });
   // Each property starts on the whole sample data, whatever the one before deleted.
-  world.reset();
+  await world.reset();
   let cases = 0;
   const details = await fc.check(
     property.beforeEach(async (previous) => {
-      if (++cases % casesBetweenResets === 0) world.reset();
+      if (++cases % casesBetweenResets === 0) await world.reset();
       await previous();
     }),
     { numRuns, seed },
@@ -70,7 +70,7 @@ async function run<Ts extends unknown[]>(
   const report = `${fc.defaultReportMessage(details) ?? 'failed'}\n${String(details.errorInstance)}`;
   process.stdout.write(`✗ ${name}: failed after ${details.numRuns} cases (${seconds} s)\n`);
   process.stdout.write(`${report.length > 4_000 ? `${report.slice(0, 4_000)}…` : report}\n`);
-  world.reset();
+  await world.reset();
 }
 
 async function main(): Promise<number> {
@@ -98,7 +98,7 @@ async function main(): Promise<number> {
     process.stdout.write(`seed ${seed}: ${tally.tried} cases tried, ${tally.failures} failures\n`);
     return tally.failures > 0 ? 1 : 0;
   } finally {
-    world.close();
+    await world.close();
   }
 }
 

@@ -18,7 +18,7 @@ if (!(size in datasetSizes) || !values.out) {
 }
 for (const suffix of ['', '-wal', '-shm']) if (existsSync(values.out + suffix)) rmSync(values.out + suffix);
 const started = performance.now();
-const summary = generateDataset(values.out, size, {
+const summary = await generateDataset(values.out, size, {
   ...(values.seed === undefined ? {} : { seed: Number(values.seed) }),
   today: dayOf(new Date()),
 });

@@ -230,7 +230,7 @@ async function readChannels(): Promise<void> {
       });
     }
     db.close();
-    core.close();
+    await core.close();
   }
   for (const [channel, bySize] of Object.entries(p95s)) {
     if (!perTeamViews.has(channel) || bySize.M === undefined || bySize.L === undefined) continue;
@@ -286,7 +286,7 @@ async function writeChannels(): Promise<void> {
     const { p95 } = await measure(write, 200, 0);
     record({ name: `${name} p95 (L)`, value: p95, unit: 'ms', target: '≤ 5 ms', pass: p95 <= 5 });
   }
-  core.close();
+  await core.close();
   rmSync(path, { force: true });
 }
 
@@ -298,7 +298,7 @@ async function largePlan(): Promise<{ path: string; planId: string }> {
   const path = scratchCopy('L', 'large-plan');
   const core = openCore({ dbPath: path });
   const { planId } = await idsOf(core);
-  core.close();
+  await core.close();
   const db = openDatabase(path);
   db.transaction(() => {
     db.prepare(
@@ -332,7 +332,7 @@ async function filesWork(): Promise<void> {
     pass: xlsx <= 5_000,
   });
   await call(source, 'planFile.export', { planId: large.planId });
-  source.close();
+  await source.close();
   onDisk(xlsxFile, planFile);
 
   const target = scratchCopy('M', 'import');
@@ -350,7 +350,7 @@ async function filesWork(): Promise<void> {
     target: '≤ 2000 ms',
     pass: planImport <= 2_000,
   });
-  importing.close();
+  await importing.close();
 
   const register = join(work, 'register.csv');
   const rows = Array.from({ length: 10_000 }, (_, i) => `Step ${i + 1};Claire Martin;15/01/2027;À faire`);
@@ -372,7 +372,7 @@ async function filesWork(): Promise<void> {
     target: '≤ 2000 ms',
     pass: csv <= 2_000,
   });
-  csvCore.close();
+  await csvCore.close();
   for (const path of [large.path, target]) rmSync(path, { force: true });
   rmSync(work, { recursive: true, force: true });
 }
@@ -391,7 +391,7 @@ async function memory(): Promise<void> {
     target: 'reported',
     pass: true,
   });
-  core.close();
+  await core.close();
 }
 
 /** The measurement steps, in order; a step that throws is recorded as failed and the next one runs. */

@@ -86,7 +86,7 @@ async function openAsTheAppDoes(path: string, findings: Findings): Promise<Backu
     const list = (await core.invoke('backup.list', {})) as Result<{ backups: Backup[] }>;
     return list.ok ? list.value.backups : [];
   } finally {
-    core.close();
+    await core.close();
   }
 }
 

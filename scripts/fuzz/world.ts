@@ -66,7 +66,7 @@ export class World {
     if (!loaded.ok) throw new Error(`The sample data did not load: ${loaded.error.message}`);
     // The watcher first: the core, closing last, folds its log into the file that is copied.
     world.watcher.close();
-    world.core.close();
+    await world.core.close();
     copyFileSync(world.dbPath, world.pristine);
     world.open();
     return world;
@@ -84,9 +84,9 @@ export class World {
   }
 
   /** Back to the sample data as loaded: the cases delete, undo and restore as they go. */
-  reset(): void {
+  async reset(): Promise<void> {
     this.watcher.close();
-    this.core.close();
+    await this.core.close();
     for (const suffix of ['', ...companionSuffixes]) rmSync(this.dbPath + suffix, { force: true });
     copyFileSync(this.pristine, this.dbPath);
     this.open();
@@ -153,9 +153,9 @@ export class World {
     return path;
   }
 
-  close(): void {
+  async close(): Promise<void> {
     this.watcher.close();
-    this.core.close();
+    await this.core.close();
     rmSync(this.dir, { recursive: true, force: true });
   }
 }

@@ -26,14 +26,14 @@ function digest(path: string): string {
 }
 
 describe('the benchmark dataset', () => {
-  it('is the same for the same seed, and different for another', () => {
+  it('is the same for the same seed, and different for another', async () => {
     const today = '2026-11-28';
     const first = join(dir, 'a.db');
     const second = join(dir, 'b.db');
     const other = join(dir, 'c.db');
-    const summary = generateDataset(first, 'S', { seed: 7, today });
-    generateDataset(second, 'S', { seed: 7, today });
-    generateDataset(other, 'S', { seed: 8, today });
+    const summary = await generateDataset(first, 'S', { seed: 7, today });
+    await generateDataset(second, 'S', { seed: 7, today });
+    await generateDataset(other, 'S', { seed: 8, today });
     expect(digest(second)).toBe(digest(first));
     expect(digest(other)).not.toBe(digest(first));
     expect(summary).toMatchObject({ teams: 5, plans: 5, steps: 5 * stepsPerPlan, assessments: 5 * 12 });
@@ -43,7 +43,7 @@ describe('the benchmark dataset', () => {
   it('holds the history of every row, as the app records it, and nothing done after today', async () => {
     const today = '2026-11-28';
     const path = join(dir, 'history.db');
-    const summary = generateDataset(path, 'S', { seed: 2, today });
+    const summary = await generateDataset(path, 'S', { seed: 2, today });
     const db = new Database(path, { readonly: true });
     const count = (sql: string) => (db.prepare(sql).get() as { n: number }).n;
     const created = count(`SELECT count(*) AS n FROM change_history WHERE action = 'create'`);
@@ -83,13 +83,13 @@ describe('the benchmark dataset', () => {
       );
       reader.close();
     } finally {
-      core.close();
+      await core.close();
     }
   });
 
   it('is a valid database that the core reads', async () => {
     const path = join(dir, 'valid.db');
-    generateDataset(path, 'S', { seed: 1, today: '2026-11-28' });
+    await generateDataset(path, 'S', { seed: 1, today: '2026-11-28' });
     const db = new Database(path, { readonly: true });
     expect(db.pragma('foreign_key_check')).toEqual([]);
     expect(db.pragma('integrity_check', { simple: true })).toBe('ok');

@@ -36,8 +36,12 @@ export function leaveMarkerOfDeadProcess(dbPath: string): string {
  * `spare` more pages: SQLite's max_page_count makes a write that needs more fail with SQLITE_FULL,
  * exactly as a full disk does. The test core is closed first.
  */
-export function reopenNearlyFull(core: TestCore, spare: number, options: Partial<CoreOptions> = {}): Core {
-  core.close();
+export async function reopenNearlyFull(
+  core: TestCore,
+  spare: number,
+  options: Partial<CoreOptions> = {},
+): Promise<Core> {
+  await core.close();
   const db = new Database(core.dbPath, { readonly: true });
   const pages = db.pragma('page_count', { simple: true }) as number;
   db.close();
@@ -48,8 +52,8 @@ export function reopenNearlyFull(core: TestCore, spare: number, options: Partial
  * The test core's database damaged after a crash (pages garbled, the crashed process's marker left), then
  * opened again as the next start of the app would. The test core is closed first.
  */
-export function reopenDamaged(core: TestCore, options: Partial<CoreOptions> = {}): Core {
-  core.close();
+export async function reopenDamaged(core: TestCore, options: Partial<CoreOptions> = {}): Promise<Core> {
+  await core.close();
   damagePages(core.dbPath);
   leaveMarkerOfDeadProcess(core.dbPath);
   return openCore({ dbPath: core.dbPath, ...options });

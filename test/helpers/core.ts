@@ -10,7 +10,7 @@ export interface TestCore extends Core {
   /** Calls a channel and returns its value, failing the test on an error result. */
   call<C extends Channel>(channel: C, input: Input<C>): Promise<Output<C>>;
   /** Removes the temporary folder (the database and its backups). */
-  dispose(): void;
+  dispose(): Promise<void>;
   readonly dir: string;
   /** Where the core's save and open "dialogs" point: a folder inside `dir`. */
   readonly files: FolderFiles;
@@ -35,8 +35,8 @@ export function makeTestCore(
       if (!result.ok) throw new Error(`${channel} failed: ${result.error.code}: ${result.error.message}`);
       return result.value;
     },
-    dispose: () => {
-      core.close();
+    dispose: async () => {
+      await core.close();
       rmSync(dir, { recursive: true, force: true });
     },
   });

@@ -208,7 +208,7 @@ describe('Opening the app on the portfolio', () => {
       await vi.waitFor(() => expect(useWatchListStore.getState().status).toBe('ready'));
       expect(usePortfolioStore.getState().portfolio?.blocks).toHaveLength(2);
     } finally {
-      core.dispose();
+      await core.dispose();
     }
   });
 });

@@ -7,16 +7,16 @@ import { reopenNearlyFull } from '../helpers/accidents';
 import './helpers/renderApp';
 
 let core: TestCore;
-let app: ReturnType<typeof reopenNearlyFull> | undefined;
-afterEach(() => {
-  app?.close();
-  core.dispose();
+let app: Awaited<ReturnType<typeof reopenNearlyFull>> | undefined;
+afterEach(async () => {
+  await app?.close();
+  await core.dispose();
 });
 
 /** The app on a disk with room for a few more pages only. */
 async function startNearlyFull() {
   core = makeTestCore();
-  app = reopenNearlyFull(core, 4);
+  app = await reopenNearlyFull(core, 4);
   window.api = bridgeApi(app);
   window.location.hash = '#/settings';
   const user = userEvent.setup();

@@ -7,10 +7,10 @@ import { reopenDamaged } from '../helpers/accidents';
 import './helpers/renderApp';
 
 let core: TestCore;
-let app: ReturnType<typeof reopenDamaged> | undefined;
-afterEach(() => {
-  app?.close();
-  core.dispose();
+let app: Awaited<ReturnType<typeof reopenDamaged>> | undefined;
+afterEach(async () => {
+  await app?.close();
+  await core.dispose();
 });
 
 /** A data file damaged by a crash, with or without a backup taken before; the app started on it. */
@@ -18,7 +18,7 @@ async function startOnDamagedData(options: { backup: boolean }) {
   core = makeTestCore({ clock: () => new Date('2026-03-10T09:00:00.000Z') });
   await core.call('team.create', { name: 'In the backup' });
   if (options.backup) await core.call('backup.now', {});
-  app = reopenDamaged(core, { clock: () => new Date('2026-03-11T08:00:00.000Z') });
+  app = await reopenDamaged(core, { clock: () => new Date('2026-03-11T08:00:00.000Z') });
   window.api = bridgeApi(app);
   window.location.hash = '#/';
   const user = userEvent.setup();

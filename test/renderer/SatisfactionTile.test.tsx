@@ -6,7 +6,7 @@ import { makeTestCore, type TestCore } from '../helpers/core';
 import { makeTeam } from '../helpers/factories';
 
 const cores: TestCore[] = [];
-afterEach(() => cores.splice(0).forEach((core) => core.dispose()));
+afterEach(() => Promise.all(cores.splice(0).map((core) => core.dispose())));
 
 async function tileFor(prepare: (core: TestCore, teamId: string) => Promise<void>) {
   const core = makeTestCore();

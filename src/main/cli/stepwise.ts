@@ -78,7 +78,7 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
     io.err(`stepwise: ${error instanceof Error ? error.message : String(error)}\n`);
     return 1;
   } finally {
-    core?.close();
+    await core?.close();
   }
 }
 

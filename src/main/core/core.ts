@@ -36,7 +36,8 @@ export interface Core {
   invoke(channel: unknown, input: unknown): Promise<Result<unknown>>;
   /** Subscribes to the events main pushes to the renderer. */
   onEvent(listener: EventListener): () => void;
-  close(): void;
+  /** Closes the data file, once the backups under way are taken. */
+  close(): Promise<void>;
   /** Takes the scheduled backup if the newest one is a day old; the app calls it at start and hourly. */
   backupIfDue(): Promise<Backup | null>;
   readonly dbPath: string;

@@ -381,8 +381,12 @@ export class CoreDatabase implements Maintenance {
     });
   }
 
-  close(): void {
-    this.detach();
+  /**
+   * Closes the file once the backups and restores under way are done: a backup the user asked for is
+   * kept, and none is still naming or pruning files in the folder when another opens it.
+   */
+  close(): Promise<void> {
+    return this.serially(async () => this.detach());
   }
 
   /**

@@ -22,7 +22,7 @@ let core: Core;
 const calls: Calls<WorkerMethods, MainMethods> = new Calls<WorkerMethods, MainMethods>(post, {
   invoke: (channel, input) => core.invoke(channel, input),
   backupIfDue: () => core.backupIfDue(),
-  close: async () => core.close(),
+  close: () => core.close(),
 });
 const files: FilePort = {
   chooseSavePath: (options) => calls.call('chooseSavePath', options),

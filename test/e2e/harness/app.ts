@@ -164,7 +164,7 @@ async function launchApp(
     return app;
   } catch (error) {
     await context?.close().catch(() => undefined);
-    core.dispose();
+    await core.dispose();
     throw error;
   }
 }
@@ -234,7 +234,7 @@ function makeApp(parts: {
         try {
           await context.close();
         } finally {
-          core.dispose();
+          await core.dispose();
         }
         guards.assertClean();
       })()),

@@ -116,9 +116,9 @@ describe('backup.now', () => {
     expect((await core.call('backup.list', {})).backups.map((b) => b.id)).toEqual([backup.id]);
 
     // The next start clears what a crash left half-written, and only that.
-    core.close();
+    await core.close();
     const reopened = openCore({ dbPath: core.dbPath });
-    reopened.close();
+    await reopened.close();
     expect(readdirSync(folder).sort()).toEqual(
       [backup.id, 'notes.txt', 'other-2026-03-11T09-00-00-000Z-manual.db'].sort(),
     );
@@ -200,7 +200,7 @@ describe('imports', () => {
         expect(await refused()).toMatchObject({ ok: false });
         expect((await core.call('backup.list', {})).backups).toHaveLength(2);
       } finally {
-        source.dispose();
+        await source.dispose();
       }
     },
   );
@@ -236,7 +236,35 @@ describe('imports', () => {
         expect(teamNamesIn(join(core.dir, 'backups', latest!.id))).toEqual(['Before the preview', 'Between']);
         expect((await core.call('team.list', {})).map((t) => t.name)).toContain('Service Desk');
       } finally {
-        source.dispose();
+        await source.dispose();
+      }
+    },
+  );
+
+  it.each(copiers)(
+    'finish the backup their preview started, %s, before the data closes: the next start keeps it',
+    async (_where, copier) => {
+      const clock = () => new Date('2026-03-10T09:00:00.000Z');
+      core = makeTestCore({ clock, ...copier() });
+      await makeTeam(core, { name: 'Before the preview' });
+      const source = makeTestCore();
+      try {
+        await source.call('planFile.export', { planId: (await makePlan(source, { targets: 2 })).id });
+        core.files.willOpen(source.files.lastSaved);
+        await core.call('planFile.previewImport', {});
+        await core.close();
+        const first = 'stepwise-2026-03-10T09-00-00-000Z-pre-import.db';
+        expect(backupFiles(core.dir)).toEqual([first]);
+
+        // The next start, in the same millisecond, names its own backup after it.
+        const reopened = openCore({ dbPath: core.dbPath, clock, files: core.files, ...copier() });
+        core.files.willOpen(source.files.lastSaved);
+        expect(await reopened.invoke('planFile.previewImport', {})).toMatchObject({ ok: true });
+        await reopened.close();
+        expect(backupFiles(core.dir)).toEqual([first, 'stepwise-2026-03-10T09-00-00-001Z-pre-import.db']);
+        expect(teamNamesIn(join(core.dir, 'backups', first))).toEqual(['Before the preview']);
+      } finally {
+        await source.dispose();
       }
     },
   );
@@ -257,7 +285,7 @@ describe('imports', () => {
       expect(dumpDatabase(core.dbPath)).toEqual(before);
       expect((await core.call('backup.list', {})).backups).toEqual([]);
     } finally {
-      source.dispose();
+      await source.dispose();
     }
   });
 

@@ -89,7 +89,7 @@ describe('backup.restore', () => {
     const oldDir = join(core.dir, 'old');
     mkdirSync(oldDir);
     writeSchemaOneDatabase(join(oldDir, 'stepwise.db'), ['From version 1']);
-    openCore({ dbPath: join(oldDir, 'stepwise.db') }).close();
+    await openCore({ dbPath: join(oldDir, 'stepwise.db') }).close();
     const [copy] = readdirSync(join(oldDir, 'backups'));
     mkdirSync(join(core.dir, 'backups'));
     copyFileSync(join(oldDir, 'backups', copy!), join(core.dir, 'backups', copy!));
@@ -126,7 +126,7 @@ describe('a task under way during a restore', () => {
       user.answer(core.files.lastSaved);
       expect(await preview).toMatchObject({ ok: false, error: { code: 'conflict' } });
     } finally {
-      slow.close();
+      await slow.close();
     }
   });
 });
@@ -137,7 +137,7 @@ describe('a restore cut short by a crash', () => {
     await makeTeam(core, { name: 'In the backup' });
     const backup = await core.call('backup.now', {});
     await makeTeam(core, { name: 'Only in the old file' });
-    core.close();
+    await core.close();
     // The moment between moving the old file aside and renaming the staged copy into place.
     copyFileSync(join(core.dir, 'backups', backup.id), `${core.dbPath}.restoring`);
     rmSync(core.dbPath);
@@ -151,7 +151,7 @@ describe('a restore cut short by a crash', () => {
       });
       expect(existsSync(`${core.dbPath}.restoring`)).toBe(false);
     } finally {
-      reopened.close();
+      await reopened.close();
     }
   });
 
@@ -159,7 +159,7 @@ describe('a restore cut short by a crash', () => {
     core = makeTestCore();
     await makeTeam(core, { name: 'Current' });
     const backup = await core.call('backup.now', {});
-    core.close();
+    await core.close();
     copyFileSync(join(core.dir, 'backups', backup.id), `${core.dbPath}.restoring`);
     const reopened = openCore({ dbPath: core.dbPath });
     try {
@@ -169,7 +169,7 @@ describe('a restore cut short by a crash', () => {
       });
       expect(readdirSync(core.dir).filter((name) => name.includes('restoring'))).toEqual([]);
     } finally {
-      reopened.close();
+      await reopened.close();
     }
   });
 });

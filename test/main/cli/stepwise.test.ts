@@ -34,7 +34,7 @@ async function database(
   const dbPath = join(dir, name);
   const core = openCore({ dbPath, clock: () => new Date('2026-03-10T09:00:00Z') });
   await fill(caller(core));
-  core.close();
+  await core.close();
   return dbPath;
 }
 const caller = (core: ReturnType<typeof openCore>) => async (channel: string, input: unknown) => {

@@ -20,8 +20,8 @@ const today = '2026-11-28';
 const clock = () => new Date(`${today}T12:00:00`);
 
 let cores: TestCore[] = [];
-afterEach(() => {
-  for (const core of cores) core.dispose();
+afterEach(async () => {
+  for (const core of cores) await core.dispose();
   cores = [];
 });
 
@@ -238,7 +238,7 @@ describe('the summary of levels', () => {
 
   it('stays exact on a generated dataset through random edits, undo and redo', async () => {
     const path = join(coreOn().dir, 'S.db');
-    generateDataset(path, 'S', { today, seed: 3 });
+    await generateDataset(path, 'S', { today, seed: 3 });
     const core = coreOn(path);
     await expectSameAsOracle(core);
     await editAtRandom(core, 11, 80);
@@ -246,7 +246,7 @@ describe('the summary of levels', () => {
 
   it('is built by migrations 4, 6, 8, 9 and 10 from what is already stored, and kept by the triggers of 6 and 9', async () => {
     const path = join(coreOn().dir, 'S.db');
-    generateDataset(path, 'S', { today, seed: 5 });
+    await generateDataset(path, 'S', { today, seed: 5 });
     const db = new Database(path);
     db.exec(`
       DROP TRIGGER level_summary_after_score_insert; DROP TRIGGER level_summary_after_score_delete;

@@ -9,15 +9,15 @@ import { dumpDatabase } from '../../helpers/files';
 
 let core: TestCore;
 let full: Core | undefined;
-afterEach(() => {
-  full?.close();
-  core.dispose();
+afterEach(async () => {
+  await full?.close();
+  await core.dispose();
 });
 
 /** The test's database reopened nearly full, recording the events the app would receive. */
-function reopenNearlyFullWatched(spare: number) {
+async function reopenNearlyFullWatched(spare: number) {
   const events: { event: EventName; payload: EventPayload<EventName> }[] = [];
-  full = reopenNearlyFull(core, spare, { clock: () => new Date('2026-03-10T09:00:00Z') });
+  full = await reopenNearlyFull(core, spare, { clock: () => new Date('2026-03-10T09:00:00Z') });
   full.onEvent((event, payload) => events.push({ event, payload }));
   return { core: full, events };
 }
@@ -26,7 +26,7 @@ describe('a full disk', () => {
   it('rolls the change back, says so, and leaves the app readable but read-only until the user retries', async () => {
     core = makeTestCore();
     const plan = await makePlan(core, { targets: 2 });
-    const { core: app, events } = reopenNearlyFullWatched(4);
+    const { core: app, events } = await reopenNearlyFullWatched(4);
     const before = dumpDatabase(core.dbPath);
 
     // A long description, kept twice (the step and its change history), needs about ten pages.
@@ -79,10 +79,10 @@ describe('a full disk', () => {
   it('closes cleanly while read-only', async () => {
     core = makeTestCore();
     const plan = await makePlan(core);
-    const { core: app } = reopenNearlyFullWatched(1);
+    const { core: app } = await reopenNearlyFullWatched(1);
     const large = { planId: plan.id, title: 'Write the runbook', description: 'x'.repeat(20_000) };
     expect(await app.invoke('step.create', large)).toMatchObject({ ok: false, error: { code: 'disk-full' } });
-    app.close();
+    await app.close();
     full = undefined;
     const db = new Database(core.dbPath, { readonly: true });
     expect(db.pragma('integrity_check', { simple: true })).toBe('ok');

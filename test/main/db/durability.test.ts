@@ -84,7 +84,7 @@ describe('the log', () => {
       expect(copied()).toBe(true);
       reader.close();
     } finally {
-      core.close();
+      await core.close();
     }
   });
 });

@@ -335,7 +335,7 @@ describe.each(earlierVersions)('a database at schema %i', (version) => {
       expect(await core.invoke('settings.get', {})).toMatchObject({ ok: true, value: { language: 'fr' } });
       expect(await core.invoke('history.list', {})).toMatchObject({ ok: true });
     } finally {
-      core.close();
+      await core.close();
     }
 
     const after = contentOf(path);

@@ -54,7 +54,7 @@ describe('a new database', () => {
         (await c.call('model.get', { id: stableId('model:msp') })).dimensions.map((d) => d.id);
       expect(await ids(other)).toEqual(await ids(core));
     } finally {
-      other.dispose();
+      await other.dispose();
     }
   });
 });
@@ -88,7 +88,7 @@ describe('an existing database', () => {
       expect(copy.prepare('SELECT name FROM teams').pluck().all()).toEqual(['Old team']);
       copy.close();
     } finally {
-      migrated.close();
+      await migrated.close();
     }
   });
 

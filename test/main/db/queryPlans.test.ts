@@ -129,7 +129,7 @@ describe('the queries behind the screens', () => {
     expect(overdue.split('\n')[0]).toContain('USING INDEX steps_open_by_due');
     expect(overdue).not.toContain('USE TEMP B-TREE FOR ORDER BY');
     db.close();
-    traced.dispose();
+    await traced.dispose();
   });
 
   it('write steps, grids and their undo without reading a large table whole', async () => {
@@ -163,7 +163,7 @@ describe('the queries behind the screens', () => {
           .map((table) => `${table} in: ${sql.replace(/\s+/g, ' ')}`),
       );
     db.close();
-    traced.dispose();
+    await traced.dispose();
     expect(written.size).toBeGreaterThan(10);
     expect(scans).toEqual([]);
   });

@@ -9,9 +9,9 @@ import { makeTeam } from '../../helpers/factories';
 
 let core: TestCore;
 const opened: Core[] = [];
-afterEach(() => {
-  opened.splice(0).forEach((c) => c.close());
-  core.dispose();
+afterEach(async () => {
+  await Promise.all(opened.splice(0).map((c) => c.close()));
+  await core.dispose();
 });
 
 /** Opens the test's database again, as the next start of the app would, recording the SQL it runs. */
@@ -26,10 +26,10 @@ const markersOf = (dbPath: string) =>
   readdirSync(join(dbPath, '..')).filter((name) => name.startsWith(`${basename(dbPath)}.running-`));
 
 describe('at startup', () => {
-  it('marks the database open while it is, and skips the check after a clean exit', () => {
+  it('marks the database open while it is, and skips the check after a clean exit', async () => {
     core = makeTestCore();
     expect(markersOf(core.dbPath)).toEqual([`stepwise.db.running-${process.pid}`]);
-    core.close();
+    await core.close();
     expect(markersOf(core.dbPath)).toEqual([]);
     expect(restart().ranQuickCheck()).toBe(false);
   });
@@ -37,7 +37,7 @@ describe('at startup', () => {
   it('checks the file with quick_check after an unclean exit, then opens it', async () => {
     core = makeTestCore();
     await makeTeam(core, { name: 'Service Desk' });
-    core.close();
+    await core.close();
     const marker = leaveMarkerOfDeadProcess(core.dbPath);
 
     const next = restart();
@@ -64,7 +64,7 @@ describe('a damaged database', () => {
     await makeTeam(core, { name: 'Kept in the backup' });
     const backup = await core.call('backup.now', {});
     await makeTeam(core, { name: 'Lost with the damage' });
-    core.close();
+    await core.close();
     damagePages(core.dbPath);
     leaveMarkerOfDeadProcess(core.dbPath);
     return backup;
@@ -143,7 +143,7 @@ describe('a damaged database', () => {
 
   it('that is not a database at all is moved aside even after a clean exit', async () => {
     core = makeTestCore();
-    core.close();
+    await core.close();
     writeFileSync(core.dbPath, 'These are not the pages you are looking for. '.repeat(200));
     const { core: next } = restart();
     const health = await next.invoke('app.health', {});
@@ -158,7 +158,7 @@ describe('a damaged database', () => {
   it('met while the app runs keeps the marker, so that the next start checks the file', async () => {
     core = makeTestCore();
     await makeTeam(core, { name: 'Service Desk' });
-    core.close();
+    await core.close();
     // Damage that opening does not notice: only the teams table's pages.
     const db = new Database(core.dbPath, { readonly: true });
     const root = db
@@ -173,7 +173,7 @@ describe('a damaged database', () => {
     const first = restart();
     expect(first.ranQuickCheck()).toBe(false);
     expect(await first.core.invoke('team.list', {})).toMatchObject({ ok: false, error: { code: 'damaged' } });
-    first.core.close();
+    await first.core.close();
     opened.splice(opened.indexOf(first.core), 1);
     expect(markersOf(core.dbPath)).toHaveLength(1);
 

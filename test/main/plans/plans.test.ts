@@ -270,7 +270,7 @@ describe('the current level beside each target', () => {
       const { currentLevels } = await ticking.call('plan.get', { id: plan.id });
       expect(currentLevels).toEqual([{ dimensionId, level: 1, date: '2026-03-01' }]);
     } finally {
-      ticking.dispose();
+      await ticking.dispose();
     }
   });
 });

@@ -67,7 +67,7 @@ describe('review.listWithSteps', () => {
         linked,
       );
     } finally {
-      frozen.dispose();
+      await frozen.dispose();
     }
   });
 });

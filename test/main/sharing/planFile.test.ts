@@ -21,7 +21,7 @@ const core = (clock: () => Date) => {
   cores.push(made);
   return made;
 };
-afterEach(() => cores.splice(0).forEach((c) => c.dispose()));
+afterEach(() => Promise.all(cores.splice(0).map((c) => c.dispose())));
 
 async function exportPlan(from: TestCore, planId: string): Promise<string> {
   const result = await from.call('planFile.export', { planId });

@@ -11,7 +11,7 @@ const newCore = () => {
   cores.push(core);
   return core;
 };
-afterEach(() => cores.splice(0).forEach((c) => c.dispose()));
+afterEach(() => Promise.all(cores.splice(0).map((c) => c.dispose())));
 
 /** A plan whose team ran one campaign: Ann and Ben answered the first two tangibles items, Ben skipped one. */
 async function planWithCampaign(core: TestCore) {

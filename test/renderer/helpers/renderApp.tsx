@@ -66,7 +66,7 @@ afterEach(async () => {
   resetStores();
   await i18n.changeLanguage('en');
   window.location.hash = '';
-  openCores.splice(0).forEach((core) => core.dispose());
+  await Promise.all(openCores.splice(0).map((core) => core.dispose()));
 });
 
 /**

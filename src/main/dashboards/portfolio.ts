@@ -6,6 +6,7 @@ import {
   compactTrend,
   compactWatchList,
   gapToTarget,
+  type FoundAtRisk,
   targetsByDimension,
 } from '@shared/calc/portfolio';
 import { currentLevelAt, planProgress, targetProgress } from '@shared/calc/progress';
@@ -14,10 +15,11 @@ import type {
   PortfolioComparison,
   PortfolioHeatmaps,
   PortfolioRow,
+  PlanLabel,
   PortfolioWatchList,
   StallingPlan,
-  TargetAtRisk,
   TeamChanges,
+  TeamLabel,
 } from '@shared/domain/dashboards';
 import type { Dimension, ModelDetail } from '@shared/domain/models';
 import type { Plan, PlanStatus } from '@shared/domain/plans';
@@ -232,16 +234,22 @@ export function portfolioWatchList(
   reads: WatchListReads,
 ): PortfolioWatchList {
   const inScope = scoped(rows, [], scope);
-  const dimensionOf = new Map(models.flatMap((m) => m.dimensions).map((d) => [d.id, d] as const));
-  const teamOf = new Map(inScope.teams.map((team) => [team.id, team] as const));
+  const dimensionLabels = new Map(
+    models.flatMap((m) => m.dimensions).map((d) => [d.id, dimensionLabel(d, d.id)] as const),
+  );
+  // Plans in the scope belong to teams in it.
+  const teamLabels = new Map<string, TeamLabel>(inScope.teams.map((team) => [team.id, teamLabel(team)]));
   const running = inScope.plans.filter((plan) => plan.status === 'active' && plan.startDate <= today);
-  const targets = running.flatMap((plan) => inScope.targetsOf(plan.id).map((target) => ({ plan, target })));
+  const targets = running.flatMap((plan) => {
+    const label: PlanLabel = { planId: plan.id, planTitle: plan.title };
+    return inScope.targetsOf(plan.id).map((target) => ({ plan, label, target }));
+  });
   const paces =
     targets.length === 0
       ? new Map<string, TargetPace>()
       : reads.paces(targets.map(({ target }) => target.id));
-  const atRisk: TargetAtRisk[] = [];
-  for (const { plan, target } of targets) {
+  const atRisk: FoundAtRisk[] = [];
+  for (const { plan, label, target } of targets) {
     const pace = paces.get(target.id);
     const current = pace?.current ?? null;
     if ((current ?? target.baselineLevel) >= target.targetLevel) continue; // reached
@@ -255,16 +263,17 @@ export function portfolioWatchList(
     });
     if (outlook.status !== 'at-risk' && outlook.status !== 'off-track') continue;
     atRisk.push({
-      ...teamLabel(teamOf.get(plan.teamId) as Team), // plans in the scope belong to teams in it
-      ...dimensionLabel(dimensionOf.get(target.dimensionId), target.dimensionId),
-      targetId: target.id,
-      planId: plan.id,
-      planTitle: plan.title,
-      current: outlook.current,
-      targetLevel: target.targetLevel,
-      targetDate: target.targetDate,
-      status: outlook.status,
-      forecast: latestForecast(outlook.forecastFromTrend, outlook.forecastFromSteps),
+      team: teamLabels.get(plan.teamId) as TeamLabel,
+      dimension: dimensionLabels.get(target.dimensionId) ?? dimensionLabel(undefined, target.dimensionId),
+      plan: label,
+      figures: {
+        targetId: target.id,
+        current: outlook.current,
+        targetLevel: target.targetLevel,
+        targetDate: target.targetDate,
+        status: outlook.status,
+        forecast: latestForecast(outlook.forecastFromTrend, outlook.forecastFromSteps),
+      },
     });
   }
   const lastDone =
@@ -280,7 +289,7 @@ export function portfolioWatchList(
     if (!m.stalling) return [];
     return [
       {
-        ...teamLabel(teamOf.get(plan.teamId) as Team), // plans in the scope belong to teams in it
+        ...(teamLabels.get(plan.teamId) as TeamLabel),
         planId: plan.id,
         planTitle: plan.title,
         daysSinceLastDone: m.daysSinceLastDone,
@@ -299,7 +308,7 @@ const names = new Intl.Collator('en', { sensitivity: 'base' });
 /** The watch list in the order a manager reads it. */
 export function sortWatchList(
   models: readonly ModelDetail[],
-  atRisk: TargetAtRisk[],
+  atRisk: FoundAtRisk[],
   stalling: StallingPlan[],
 ) {
   const order = new Map(models.flatMap((m) => m.dimensions).map((d, i) => [d.id, i] as const));
@@ -307,9 +316,9 @@ export function sortWatchList(
   return {
     atRisk: atRisk.sort(
       (a, b) =>
-        compareText(a.targetDate, b.targetDate) ||
-        byName(a, b) ||
-        (order.get(a.dimensionId) ?? 0) - (order.get(b.dimensionId) ?? 0),
+        compareText(a.figures.targetDate, b.figures.targetDate) ||
+        byName(a.team, b.team) ||
+        (order.get(a.dimension.dimensionId) ?? 0) - (order.get(b.dimension.dimensionId) ?? 0),
     ),
     stalling: stalling.sort((a, b) => byName(a, b) || a.planTitle.localeCompare(b.planTitle)),
   };

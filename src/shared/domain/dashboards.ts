@@ -168,6 +168,7 @@ const AtRiskFigures = {
   /** The later of the two forecasts: when the target would be reached at the current pace. */
   forecast: Day.nullable(),
 };
+export type AtRiskFigures = z.infer<z.ZodObject<typeof AtRiskFigures>>;
 
 /** A target at risk, with its team, dimension and plan. */
 export const TargetAtRisk = z.object({

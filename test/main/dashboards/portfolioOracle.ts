@@ -1,7 +1,13 @@
 import { levelChanges, stepsDoneBetween, targetsReachedBetween } from '@shared/calc/compare';
 import { momentum } from '@shared/calc/momentum';
 import { targetOutlook } from '@shared/calc/outlook';
-import { averageGap, compactTrend, gapToTarget, targetsByDimension } from '@shared/calc/portfolio';
+import {
+  averageGap,
+  compactTrend,
+  gapToTarget,
+  targetsByDimension,
+  type FoundAtRisk,
+} from '@shared/calc/portfolio';
 import { currentLevelAt, planProgress, targetProgress, type DatedLevel } from '@shared/calc/progress';
 import { dimensionSeries, groupSeries } from '@shared/calc/trends';
 import type {
@@ -235,7 +241,7 @@ function watchList(
   const dimensionOf = new Map(models.flatMap((m) => m.dimensions).map((d) => [d.id, d] as const));
   const teamOf = new Map(inScope.teams.map((team) => [team.id, team] as const));
   const running = inScope.plans.filter((plan) => plan.status === 'active' && plan.startDate <= today);
-  const atRisk: TargetAtRisk[] = [];
+  const atRisk: FoundAtRisk[] = [];
   const stalling: StallingPlan[] = [];
   for (const plan of running) {
     const team = teamOf.get(plan.teamId) as Team; // plans in the scope belong to teams in it
@@ -250,16 +256,17 @@ function watchList(
       });
       if (outlook.status !== 'at-risk' && outlook.status !== 'off-track') continue;
       atRisk.push({
-        ...teamLabel(team),
-        ...dimensionLabel(dimensionOf.get(target.dimensionId), target.dimensionId),
-        targetId: target.id,
-        planId: plan.id,
-        planTitle: plan.title,
-        current: outlook.current,
-        targetLevel: target.targetLevel,
-        targetDate: target.targetDate,
-        status: outlook.status,
-        forecast: latestForecast(outlook.forecastFromTrend, outlook.forecastFromSteps),
+        team: teamLabel(team),
+        dimension: dimensionLabel(dimensionOf.get(target.dimensionId), target.dimensionId),
+        plan: { planId: plan.id, planTitle: plan.title },
+        figures: {
+          targetId: target.id,
+          current: outlook.current,
+          targetLevel: target.targetLevel,
+          targetDate: target.targetDate,
+          status: outlook.status,
+          forecast: latestForecast(outlook.forecastFromTrend, outlook.forecastFromSteps),
+        },
       });
     }
     const [lastReview] = inScope.lastReviewOf(plan.id);
@@ -275,7 +282,16 @@ function watchList(
       });
     }
   }
-  return sortWatchList(models, atRisk, stalling);
+  const sorted = sortWatchList(models, atRisk, stalling);
+  return {
+    atRisk: sorted.atRisk.map(({ team, dimension, plan, figures }) => ({
+      ...team,
+      ...dimension,
+      ...plan,
+      ...figures,
+    })),
+    stalling: sorted.stalling,
+  };
 }
 
 /** What changed between two days, team by team, in the scope of the portfolio. */

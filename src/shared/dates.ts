@@ -32,8 +32,10 @@ const firstDay = -719_528;
 const lastDay = 2_932_896;
 
 /** The day `days` after `day` (before, when negative). */
-export function addDays(day: string, days: number): string {
-  const n = epochDay(day) + days;
+export const addDays = (day: string, days: number): string => dayOfEpochDay(epochDay(day) + days);
+
+/** The day `epochDay` numbered `n`. */
+export function dayOfEpochDay(n: number): string {
   // Written by arithmetic: a `Date` and its ISO text cost more than the forecasts' other maths together.
   return Number.isInteger(n) && n >= firstDay && n <= lastDay
     ? dayText(n)
@@ -58,9 +60,6 @@ function dayText(n: number): string {
   const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
   return `${pad(year, 4)}-${pad(month)}-${pad(dayOfYear - Math.floor((153 * shifted + 2) / 5) + 1)}`;
 }
-
-/** The day `epochDay` numbered `n`. */
-export const dayOfEpochDay = (n: number): string => addDays('1970-01-01', n);
 
 /** Whole days from `from` to `to` (negative when `to` comes first). */
 export function daysBetween(from: string, to: string): number {

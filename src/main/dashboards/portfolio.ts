@@ -12,10 +12,10 @@ import {
 import { currentLevelAt, planProgress, targetProgress } from '@shared/calc/progress';
 import { dimensionSeries } from '@shared/calc/trends';
 import type {
+  PlanLabel,
   PortfolioComparison,
   PortfolioHeatmaps,
   PortfolioRow,
-  PlanLabel,
   PortfolioWatchList,
   StallingPlan,
   TeamChanges,

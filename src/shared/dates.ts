@@ -58,7 +58,22 @@ function dayText(n: number): string {
   const shifted = Math.floor((5 * dayOfYear + 2) / 153); // months counted from March
   const month = shifted < 10 ? shifted + 3 : shifted - 9;
   const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
-  return `${pad(year, 4)}-${pad(month)}-${pad(dayOfYear - Math.floor((153 * shifted + 2) / 5) + 1)}`;
+  const day = dayOfYear - Math.floor((153 * shifted + 2) / 5) + 1;
+  // Character by character, the one string made: a template of padded numbers made five more, and took
+  // twice as long, for each of the thousands of forecasts that a portfolio dates.
+  const digitCode = (n: number) => 48 + (n % 10); // of the last digit of n
+  return String.fromCharCode(
+    digitCode(Math.floor(year / 1000)),
+    digitCode(Math.floor(year / 100)),
+    digitCode(Math.floor(year / 10)),
+    digitCode(year),
+    45, // -
+    digitCode(Math.floor(month / 10)),
+    digitCode(month),
+    45,
+    digitCode(Math.floor(day / 10)),
+    digitCode(day),
+  );
 }
 
 /** Whole days from `from` to `to` (negative when `to` comes first). */

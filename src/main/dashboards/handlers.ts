@@ -9,16 +9,15 @@ import { comparison, portfolioHeatmaps, portfolioWatchList, trendsWithoutRetired
 import {
   assessedBy,
   assessedDays,
-  lastStepsDone,
   levelMoves,
   levelsOn,
   portfolioRows,
   scoresOfDimensions,
   stepsDoneByPlan,
-  targetPaceSums,
   teamPlans,
   trendLines,
   teamScores,
+  watchListRows,
 } from './repository';
 import { defaultPlan, planDashboard } from './teamDashboard';
 
@@ -85,11 +84,8 @@ export const dashboardHandlers = defineHandlers({
     });
   },
   'portfolio.watchList': (scope, { db, today }) => {
-    const rows = portfolioRows(db, today);
-    return portfolioWatchList(rows, modelsOf(db, rows.plans), scope, today, {
-      paces: (targetIds) => targetPaceSums(db, targetIds, today),
-      lastStepsDone: (planIds) => lastStepsDone(db, planIds, today),
-    });
+    const rows = watchListRows(db, today);
+    return portfolioWatchList(rows, modelsOf(db, rows.plans), scope, today);
   },
   'portfolio.compare': ({ from, to, ...scope }, { db }) => {
     const rows = portfolioRows(db, to);

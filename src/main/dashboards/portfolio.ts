@@ -30,8 +30,8 @@ import type {
   LevelMove,
   PortfolioRows,
   ScoreRow,
-  TargetPace,
   TrendLine,
+  WatchListRows,
 } from './repository';
 
 export interface Scope {
@@ -71,23 +71,23 @@ function scoped(rows: PortfolioRows, assessed: readonly Assessed[], scope: Scope
   const planIds = new Set(plans.map((plan) => plan.id));
   const targets = rows.targets.filter((target) => planIds.has(target.planId));
   const lastReviews = rows.lastReviews.filter((review) => planIds.has(review.planId));
-  const plansOfTeam = Map.groupBy(plans, (plan) => plan.teamId);
-  const teamOfPlan = new Map(plans.map((plan) => [plan.id, plan.teamId] as const));
-  const targetsOfTeam = Map.groupBy(targets, (target) => teamOfPlan.get(target.planId) as string);
-  const assessedOfTeam = Map.groupBy(
+  const plansOf = grouped(plans, (plan) => plan.teamId);
+  const teamOfPlan = lazily(() => new Map(plans.map((plan) => [plan.id, plan.teamId] as const)));
+  const assessedOf = grouped(
     assessed.filter((pair) => scope.modelId === undefined || pair.modelId === scope.modelId),
     (pair) => pair.teamId,
   );
-  const models = new Map(
-    teams.map((team) => [
-      team.id,
-      new Set([
-        ...(plansOfTeam.get(team.id) ?? []).map((plan) => plan.modelId),
-        ...(scope.planStatuses === undefined
-          ? (assessedOfTeam.get(team.id) ?? []).map((a) => a.modelId)
-          : []),
-      ]),
-    ]),
+  const models = lazily(
+    () =>
+      new Map(
+        teams.map((team) => [
+          team.id,
+          new Set([
+            ...plansOf(team.id).map((plan) => plan.modelId),
+            ...(scope.planStatuses === undefined ? assessedOf(team.id).map((a) => a.modelId) : []),
+          ]),
+        ]),
+      ),
   );
   return {
     teams,
@@ -95,18 +95,25 @@ function scoped(rows: PortfolioRows, assessed: readonly Assessed[], scope: Scope
     plans,
     targets,
     lastReviews,
-    modelsOf: (teamId: string) => models.get(teamId) ?? new Set<string>(),
-    plansOf: (teamId: string) => plansOfTeam.get(teamId) ?? [],
+    modelsOf: (teamId: string) => models().get(teamId) ?? new Set<string>(),
+    plansOf,
     /** A team's targets in the scope, in the order of the rows. */
-    targetsOfTeam: (teamId: string) => targetsOfTeam.get(teamId) ?? [],
+    targetsOfTeam: grouped(targets, (target) => teamOfPlan().get(target.planId) as string),
     targetsOf: grouped(targets, (target) => target.planId),
     lastReviewOf: grouped(lastReviews, (review) => review.planId),
   };
 }
 
+/** What `make` makes, made on the first call: each view asks for some of the groupings only. */
+function lazily<T>(make: () => T): () => T {
+  let made: { value: T } | undefined;
+  return () => (made ??= { value: make() }).value;
+}
+
+/** The items with a key, grouped on the first look. */
 function grouped<T>(items: readonly T[], key: (item: T) => string): (key: string) => T[] {
-  const groups = Map.groupBy(items, key);
-  return (value) => groups.get(value) ?? [];
+  const groups = lazily(() => Map.groupBy(items, key));
+  return (value) => groups().get(value) ?? [];
 }
 
 type Scoped = ReturnType<typeof scoped>;
@@ -117,13 +124,6 @@ export interface HeatmapReads {
   levels: ReadonlyMap<string, Readonly<Record<string, number>>>;
   /** The trend line of each team not archived on each model it was assessed on. */
   trends: readonly TrendLine[];
-}
-
-/** What the portfolio's watch list reads besides the rows. */
-export interface WatchListReads {
-  /** Where targets stand and their pace: their levels since their plan started, their steps. */
-  paces: (targetIds: readonly string[]) => Map<string, TargetPace>;
-  lastStepsDone: (planIds: readonly string[]) => Map<string, string>;
 }
 
 const pairKey = (teamId: string, modelId: string) => `${teamId}\u0000${modelId}`;
@@ -223,15 +223,14 @@ function portfolioRow(
 
 /**
  * The targets of active plans at risk or off track, the first to fall due first (then by team and in
- * the model's order); the stalling plans by team. Each target of a running plan is one row of the
- * summary of target paces, which tells where it stands (those reached go no further) and its pace.
+ * the model's order); the stalling plans by team. The rows hold the running plans only, and where each
+ * of their targets stands (those reached go no further) and its pace.
  */
 export function portfolioWatchList(
-  rows: PortfolioRows,
+  rows: WatchListRows,
   models: readonly ModelDetail[],
   scope: Scope,
   today: string,
-  reads: WatchListReads,
 ): PortfolioWatchList {
   const inScope = scoped(rows, [], scope);
   const dimensionLabels = new Map(
@@ -239,51 +238,44 @@ export function portfolioWatchList(
   );
   // Plans in the scope belong to teams in it.
   const teamLabels = new Map<string, TeamLabel>(inScope.teams.map((team) => [team.id, teamLabel(team)]));
-  const running = inScope.plans.filter((plan) => plan.status === 'active' && plan.startDate <= today);
-  const targets = running.flatMap((plan) => {
-    const label: PlanLabel = { planId: plan.id, planTitle: plan.title };
-    return inScope.targetsOf(plan.id).map((target) => ({ plan, label, target }));
-  });
-  const paces =
-    targets.length === 0
-      ? new Map<string, TargetPace>()
-      : reads.paces(targets.map(({ target }) => target.id));
+  const running = inScope.plans; // the rows hold the running plans only
   const atRisk: FoundAtRisk[] = [];
-  for (const { plan, label, target } of targets) {
-    const pace = paces.get(target.id);
-    const current = pace?.current ?? null;
-    if ((current ?? target.baselineLevel) >= target.targetLevel) continue; // reached
-    const outlook = outlookFromSums({
-      target,
-      current,
-      pace: pace?.sums ?? null,
-      steps: pace?.steps ?? { done: 0, open: 0, lastDone: null },
-      planStart: plan.startDate,
-      today,
-    });
-    if (outlook.status !== 'at-risk' && outlook.status !== 'off-track') continue;
-    atRisk.push({
-      team: teamLabels.get(plan.teamId) as TeamLabel,
-      dimension: dimensionLabels.get(target.dimensionId) ?? dimensionLabel(undefined, target.dimensionId),
-      plan: label,
-      figures: {
-        targetId: target.id,
-        current: outlook.current,
-        targetLevel: target.targetLevel,
-        targetDate: target.targetDate,
-        status: outlook.status,
-        forecast: latestForecast(outlook.forecastFromTrend, outlook.forecastFromSteps),
-      },
-    });
+  for (const plan of running) {
+    const label: PlanLabel = { planId: plan.id, planTitle: plan.title };
+    for (const target of inScope.targetsOf(plan.id)) {
+      const pace = rows.paces.get(target.id);
+      const current = pace?.current ?? null;
+      if ((current ?? target.baselineLevel) >= target.targetLevel) continue; // reached
+      const outlook = outlookFromSums({
+        target,
+        current,
+        pace: pace?.sums ?? null,
+        steps: pace?.steps ?? { done: 0, open: 0, lastDone: null },
+        planStart: plan.startDate,
+        today,
+      });
+      if (outlook.status !== 'at-risk' && outlook.status !== 'off-track') continue;
+      atRisk.push({
+        team: teamLabels.get(plan.teamId) as TeamLabel,
+        dimension: dimensionLabels.get(target.dimensionId) ?? dimensionLabel(undefined, target.dimensionId),
+        plan: label,
+        figures: {
+          targetId: target.id,
+          current: outlook.current,
+          targetLevel: target.targetLevel,
+          targetDate: target.targetDate,
+          status: outlook.status,
+          forecast: latestForecast(outlook.forecastFromTrend, outlook.forecastFromSteps),
+        },
+      });
+    }
   }
-  const lastDone =
-    running.length === 0 ? new Map<string, string>() : reads.lastStepsDone(running.map((p) => p.id));
   const stalling = running.flatMap((plan): StallingPlan[] => {
     const [lastReview] = inScope.lastReviewOf(plan.id);
     const m = planMomentum({
       today,
       plan,
-      lastDone: lastDone.get(plan.id) ?? null,
+      lastDone: rows.lastDone.get(plan.id) ?? null,
       reviewDates: lastReview ? [lastReview.date] : [],
     });
     if (!m.stalling) return [];

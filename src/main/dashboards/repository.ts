@@ -72,14 +72,22 @@ export interface Assessed {
 
 const ofActiveTeams = `FROM teams t JOIN plans p ON p.team_id = t.id`;
 
+const activeTeams = (db: Db): Team[] =>
+  (prepared(db, 'SELECT * FROM teams WHERE archived = 0 ORDER BY name COLLATE NOCASE').all() as Raw[]).map(
+    teamsTable.fromDb,
+  );
+
+/** By day due, then id: sorted here, where SQLite's sorter, copying each row whole, took half the time. */
+const byDueDate = (a: PortfolioTarget, b: PortfolioTarget) =>
+  compareText(a.targetDate, b.targetDate) || compareText(a.id, b.id);
+
 export function portfolioRows(db: Db, day: string): PortfolioRows {
   const all = (sql: string) => prepared(db, sql).all({ day }) as Raw[];
   return {
-    teams: all('SELECT * FROM teams WHERE archived = 0 ORDER BY name COLLATE NOCASE').map(teamsTable.fromDb),
+    teams: activeTeams(db),
     plans: all(`SELECT p.* ${ofActiveTeams} WHERE t.archived = 0 ORDER BY p.start_date DESC`).map(
       plansTable.fromDb,
     ),
-    // By day due, then id: sorted here, where SQLite's sorter, copying each row whole, took half the time.
     targets: (
       all(
         `SELECT g.id, g.plan_id AS planId, g.dimension_id AS dimensionId, g.baseline_level AS baselineLevel,
@@ -88,7 +96,7 @@ export function portfolioRows(db: Db, day: string): PortfolioRows {
          WHERE t.archived = 0`,
       ) as unknown as PortfolioTarget[]
     ) // the columns are named as the fields
-      .sort((a, b) => compareText(a.targetDate, b.targetDate) || compareText(a.id, b.id)),
+      .sort(byDueDate),
     // One seek into the index of each plan's reviews by day, rather than every review grouped by plan.
     lastReviews: all(
       `SELECT planId, date FROM (
@@ -295,9 +303,8 @@ export interface TargetPace {
 
 const noSteps: StepCounts = { done: 0, open: 0, lastDone: null };
 
-/** A row of `target_paces`, its target first: all null but the target's id when it has no row. */
+/** A row of `target_paces`: all null when its target has none. */
 type PaceRow = [
-  targetId: string,
   points: number | null,
   origin: string | null,
   lastDate: string | null,
@@ -311,25 +318,65 @@ type PaceRow = [
   lastLevel: number | null,
 ];
 
+/** A target of a running plan as the watch list reads it: the fields it weighs, then its row of paces. */
+type RunningTargetRow = [
+  id: string,
+  planId: string,
+  dimensionId: string,
+  baselineLevel: number,
+  targetLevel: number,
+  targetDate: string,
+  ...pace: PaceRow,
+];
+
+/** What the watch list weighs: the rows of the running plans, where their targets stand, their last steps. */
+export interface WatchListRows extends PortfolioRows {
+  paces: Map<string, TargetPace>;
+  /** The last step each plan had done by the day, for the plans that have one. */
+  lastDone: Map<string, string>;
+}
+
+/** The active plans of teams not archived that started by a day (`@day`): those the watch list weighs. */
+const runningPlans = (joins = '') =>
+  `${ofActiveTeams} ${joins} WHERE t.archived = 0 AND p.status = 'active' AND p.start_date <= @day`;
+
 /**
- * Where each target stands by a day and its pace, from the summary of target paces (migrations 6 and
- * 7): one row a target, where its assessments and steps would be hundreds. The summary counts every day:
- * a target with an assessment after `day` (dated ahead) has its levels read from the assessments instead,
- * one with a step done after it its steps counted again.
+ * The teams not archived, and of their plans those running on a day, with their latest review and step
+ * done by it; the targets of those plans, each with its row of the summary of target paces (migrations 6
+ * and 7) joined, which tells where it stands and its pace: one row a target, where its assessments and
+ * steps would be hundreds, read with it rather than looked up again by id. The summary counts every day:
+ * a target with an assessment after the day (dated ahead) has its levels read from the assessments
+ * instead, one with a step done after it its steps counted again.
  */
-export function targetPaceSums(db: Db, targetIds: readonly string[], day: string): Map<string, TargetPace> {
+export function watchListRows(db: Db, day: string): WatchListRows {
+  const plans = prepared(
+    db,
+    `SELECT p.*,
+       (SELECT max(r.date) FROM reviews r WHERE r.plan_id = p.id AND r.date <= @day) AS last_review,
+       (SELECT max(s.done_date) FROM steps s
+        WHERE s.plan_id = p.id AND s.status = 'done' AND s.done_date <= @day) AS last_done
+     ${runningPlans()} ORDER BY p.start_date DESC`,
+  ).all({ day }) as Raw[];
   const rows = prepared(
     db,
-    `SELECT j.value, s.points, s.origin, s.last_date, s.sum_x, s.sum_y, s.sum_xx, s.sum_xy,
-         s.steps_done, s.steps_open, s.last_done, s.last_level
-       FROM json_each(?) j LEFT JOIN target_paces s ON s.target_id = j.value`,
+    `SELECT g.id, g.plan_id, g.dimension_id, g.baseline_level, g.target_level, g.target_date,
+       s.points, s.origin, s.last_date, s.sum_x, s.sum_y, s.sum_xx, s.sum_xy, s.steps_done, s.steps_open,
+       s.last_done, s.last_level
+     ${runningPlans('JOIN targets g ON g.plan_id = p.id LEFT JOIN target_paces s ON s.target_id = g.id')}`,
     'raw',
-  ).all(JSON.stringify(targetIds)) as PaceRow[];
+  ).all({ day }) as RunningTargetRow[];
+  const targets: PortfolioTarget[] = [];
   const paces = new Map<string, TargetPace>();
   const levelsAhead: string[] = [];
   const stepsAhead: string[] = [];
+  // One pattern for the whole row: a rest element made an array of each, 1.3 MB a call at L.
   for (const [
     id,
+    planId,
+    dimensionId,
+    baselineLevel,
+    targetLevel,
+    targetDate,
     count,
     origin,
     lastDate,
@@ -342,6 +389,7 @@ export function targetPaceSums(db: Db, targetIds: readonly string[], day: string
     lastDone,
     lastLevel,
   ] of rows) {
+    targets.push({ id, planId, dimensionId, baselineLevel, targetLevel, targetDate });
     if (count === null || (lastDate !== null && lastDate > day)) levelsAhead.push(id);
     if (count === null || (lastDone !== null && lastDone > day)) stepsAhead.push(id);
     paces.set(id, {
@@ -364,7 +412,20 @@ export function targetPaceSums(db: Db, targetIds: readonly string[], day: string
     const steps = targetSteps(db, stepsAhead, day);
     for (const id of stepsAhead) (paces.get(id) as TargetPace).steps = steps.get(id) ?? noSteps;
   }
-  return paces;
+  return {
+    teams: activeTeams(db),
+    plans: plans.map(plansTable.fromDb),
+    targets: targets.sort(byDueDate),
+    lastReviews: plans.flatMap((plan) =>
+      plan.last_review === null ? [] : [{ planId: plan.id as string, date: plan.last_review as string }],
+    ),
+    paces,
+    lastDone: new Map(
+      plans.flatMap((plan) =>
+        plan.last_done === null ? [] : [[plan.id as string, plan.last_done as string]],
+      ),
+    ),
+  };
 }
 
 /** What the steps of each target tell of its pace by a day (targets without steps are left out). */
@@ -384,18 +445,6 @@ export const targetSteps = (db: Db, targetIds: readonly string[], day: string): 
         const [id, done, open, lastDone] = row as [string, number, number, string | null];
         return [id, { done, open, lastDone }] as const;
       }),
-  );
-
-/** The last step each plan had done by a day, for the plans that have one. */
-export const lastStepsDone = (db: Db, planIds: readonly string[], day: string): Map<string, string> =>
-  new Map(
-    prepared(
-      db,
-      `SELECT p.value, (SELECT max(s.done_date) FROM steps s
-                          WHERE s.plan_id = p.value AND s.status = 'done' AND s.done_date <= @day) AS last
-         FROM json_each(@ids) p WHERE last IS NOT NULL`,
-      'raw',
-    ).all({ ids: JSON.stringify(planIds), day }) as [string, string][],
   );
 
 /** How many steps each plan had done after `from`, up to and including `to`. */

@@ -11,6 +11,7 @@ import { levelsFromScores } from './009-levels-from-scores';
 import { levelsNow } from './010-levels-now';
 import { historyWithoutEntityIndex } from './011-history-without-entity-index';
 import { historyBatchesBySeq } from './012-history-batches-by-seq';
+import { historyByPlanWherePlanned } from './013-history-by-plan-where-planned';
 
 /** In order; never edit one that has shipped: add the next. */
 export const migrations: readonly Migration[] = [
@@ -26,4 +27,5 @@ export const migrations: readonly Migration[] = [
   levelsNow,
   historyWithoutEntityIndex,
   historyBatchesBySeq,
+  historyByPlanWherePlanned,
 ];

@@ -273,6 +273,29 @@ describe('portfolio.get and portfolio.watchList', () => {
     ]);
   });
 
+  it('weighs a target as it stands today: a step done and a level set on a day ahead change nothing', async () => {
+    const { team, model, plan, sla } = await deskWithPlan();
+    const before = atRiskRows(await core.call('portfolio.watchList', {}));
+    const [slaTarget] = await core.call('target.list', { planId: plan.id });
+    await makeStep(core, {
+      planId: plan.id,
+      targetId: slaTarget!.id,
+      status: 'done',
+      doneDate: '2026-03-20',
+    });
+    expect(atRiskRows(await core.call('portfolio.watchList', {}))).toEqual(before);
+    await core.call('assessment.create', {
+      teamId: team.id,
+      modelId: model.id,
+      date: '2026-04-01',
+      scores: [{ dimensionId: sla.id, level: 3 }],
+    });
+    expect(atRiskRows(await core.call('portfolio.watchList', {}))).toEqual(before);
+    expect(before).toContainEqual(
+      expect.objectContaining({ dimensionId: sla.id, status: 'at-risk', current: 2, forecast: '2026-05-13' }),
+    );
+  });
+
   it('filters by client, model and plan status', async () => {
     const { model } = await deskWithPlan();
     const network = await makeTeam(core, { name: 'Network', client: 'Hexa Bank' });

@@ -59,8 +59,8 @@ function dayText(n: number): string {
   const month = shifted < 10 ? shifted + 3 : shifted - 9;
   const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
   const day = dayOfYear - Math.floor((153 * shifted + 2) / 5) + 1;
-  // Character by character, the one string made: a template of padded numbers made five more, and took
-  // twice as long, for each of the thousands of forecasts that a portfolio dates.
+  // Character by character, one string made: half the time and a quarter of the memory of a template of
+  // padded numbers, for each of the thousands of forecasts that a portfolio dates.
   const digitCode = (n: number) => 48 + (n % 10); // of the last digit of n
   return String.fromCharCode(
     digitCode(Math.floor(year / 1000)),

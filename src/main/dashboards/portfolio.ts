@@ -30,6 +30,7 @@ import type {
   LevelMove,
   PortfolioRows,
   ScoreRow,
+  TargetPace,
   TrendLine,
   WatchListRows,
 } from './repository';
@@ -243,14 +244,14 @@ export function portfolioWatchList(
   for (const plan of running) {
     const label: PlanLabel = { planId: plan.id, planTitle: plan.title };
     for (const target of inScope.targetsOf(plan.id)) {
-      const pace = rows.paces.get(target.id);
-      const current = pace?.current ?? null;
+      const pace = rows.paces.get(target.id) as TargetPace; // the rows hold one for each of their targets
+      const { current } = pace;
       if ((current ?? target.baselineLevel) >= target.targetLevel) continue; // reached
       const outlook = outlookFromSums({
         target,
         current,
-        pace: pace?.sums ?? null,
-        steps: pace?.steps ?? { done: 0, open: 0, lastDone: null },
+        pace: pace.sums,
+        steps: pace.steps,
         planStart: plan.startDate,
         today,
       });

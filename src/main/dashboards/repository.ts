@@ -331,6 +331,7 @@ type RunningTargetRow = [
 
 /** What the watch list weighs: the rows of the running plans, where their targets stand, their last steps. */
 export interface WatchListRows extends PortfolioRows {
+  /** Where each of the targets stands and its pace, by target id: one for every target. */
   paces: Map<string, TargetPace>;
   /** The last step each plan had done by the day, for the plans that have one. */
   lastDone: Map<string, string>;

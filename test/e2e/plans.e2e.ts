@@ -25,13 +25,16 @@ describe.each(['en', 'fr'] as const)('plans (%s)', (language) => {
     const itil = (await app.core.call('model.list', {})).find((m) => m.builtinKey === 'itil4')!;
     const modelLabel = language === 'fr' ? itil.nameFr : itil.name;
     const title = 'Service desk maturity 2027 — first-call resolution and knowledge';
-    await plans.addPlan({
+    await plans.fillNewPlan({
       team: 'Service Desk',
       client: 'Northwind Retail',
       model: modelLabel,
       title,
       owner: 'Claire Martin',
     });
+    await app.assertAccessible();
+    await app.screenshot('plan-new-dialog');
+    await plans.createFilledPlan(title);
     const created = (await app.core.call('plan.list', {})).find((p) => p.title === title)!;
     expect(created).toMatchObject({
       teamName: 'Service Desk',

@@ -39,7 +39,10 @@ describe.each(['en', 'fr'] as const)('satisfaction surveys (%s)', (language) => 
         : 'Service desk satisfaction, winter 2026';
 
     await surveys.openList();
-    await surveys.createServqual({ team: 'Service Desk', client: 'Northwind Retail', title });
+    await surveys.fillNewServqual({ team: 'Service Desk', client: 'Northwind Retail', title });
+    await app.assertAccessible();
+    await app.screenshot('survey-new-dialog');
+    await surveys.createFilledCampaign();
     await app.assertAccessible();
     await app.screenshot('surveys');
 

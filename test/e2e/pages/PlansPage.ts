@@ -28,6 +28,12 @@ export class PlansPage extends AppPage {
   }
 
   async addPlan(plan: NewPlan): Promise<void> {
+    await this.fillNewPlan(plan);
+    await this.createFilledPlan(plan.title);
+  }
+
+  /** Opens the new plan dialog and fills it in, without creating the plan. */
+  async fillNewPlan(plan: NewPlan): Promise<void> {
     await this.button(this.text.plans.newPlan).first().click();
     await this.dialog.waitFor();
     const fields = this.text.fields;
@@ -39,9 +45,13 @@ export class PlansPage extends AppPage {
     await this.dialog.getByLabel(fields.title, { exact: true }).fill(plan.title);
     if (plan.objective) await this.dialog.getByLabel(fields.objective, { exact: true }).fill(plan.objective);
     if (plan.owner) await this.dialog.getByLabel(fields.owner, { exact: true }).fill(plan.owner);
+  }
+
+  /** Creates the plan the dialog holds and waits for it in the list. */
+  async createFilledPlan(title: string): Promise<void> {
     await this.dialog.getByRole('button', { name: this.text.plans.create }).click();
     await this.dialog.waitFor({ state: 'detached' });
-    await this.row(plan.title).waitFor();
+    await this.row(title).waitFor();
   }
 
   async setStatus(title: string, status: keyof PlansPage['text']['status']['plan']): Promise<void> {

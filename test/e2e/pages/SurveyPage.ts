@@ -13,14 +13,18 @@ export class SurveyPage extends AppPage {
     return this.page.getByRole('dialog');
   }
 
-  /** Starts a SERVQUAL campaign from the surveys list. */
-  async createServqual({ team, client, title }: { team: string; client: string; title: string }) {
+  /** Opens the new SERVQUAL campaign dialog from the surveys list and fills it in, without starting it. */
+  async fillNewServqual({ team, client, title }: { team: string; client: string; title: string }) {
     await this.button(this.text.surveys.newSurvey).first().click();
     await this.dialog.waitFor();
     await this.dialog
       .getByLabel(this.text.fields.teamId, { exact: true })
       .selectOption({ label: say(this.text.common.teamAndClient, { team, client }) });
     await this.dialog.getByLabel(this.text.fields.title, { exact: true }).fill(title);
+  }
+
+  /** Starts the campaign the dialog holds. */
+  async createFilledCampaign() {
     await this.dialog.getByRole('button', { name: this.text.surveys.create }).click();
     await this.dialog.waitFor({ state: 'detached' });
   }

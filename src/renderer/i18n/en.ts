@@ -798,7 +798,7 @@ export const en = {
     },
     deleteTitle: 'Delete “{{name}}”?',
     deleteCounting: 'Counting what belongs to this team…',
-    deleteIntro: 'This permanently deletes the team “{{name}}” and everything that belongs to it:',
+    deleteIntro: 'This deletes the team “{{name}}” and everything that belongs to it:',
     deletePlans_one: '{{count}} plan, with its targets, small steps and reviews',
     deletePlans_other: '{{count}} plans, with their targets, small steps and reviews',
     deleteAssessments_one: '{{count}} assessment',
@@ -806,7 +806,8 @@ export const en = {
     deleteSurveys_one: '{{count}} survey, with its responses',
     deleteSurveys_other: '{{count}} surveys, with their responses',
     deleteNothingElse: 'The team has no plans, assessments or surveys.',
-    deleteWarning: 'This cannot be undone. To keep the history, archive the team instead.',
+    deleteUndo:
+      'Ctrl+Z brings it all back. To take the team out of the lists and keep everything, archive it instead.',
     deleteConfirm: 'Delete team',
   },
   plans: {

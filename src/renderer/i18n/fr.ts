@@ -814,7 +814,7 @@ export const fr: Messages = {
     },
     deleteTitle: 'Supprimer « {{name}} » ?',
     deleteCounting: 'Décompte de ce qui appartient à cette équipe…',
-    deleteIntro: 'Cette action supprime définitivement l’équipe « {{name}} » et tout ce qui lui appartient :',
+    deleteIntro: 'Cette action supprime l’équipe « {{name}} » et tout ce qui lui appartient :',
     deletePlans_one: '{{count}} plan, avec ses cibles, ses pas et ses revues',
     deletePlans_other: '{{count}} plans, avec leurs cibles, leurs pas et leurs revues',
     deleteAssessments_one: '{{count}} évaluation',
@@ -822,7 +822,8 @@ export const fr: Messages = {
     deleteSurveys_one: '{{count}} enquête, avec ses réponses',
     deleteSurveys_other: '{{count}} enquêtes, avec leurs réponses',
     deleteNothingElse: 'L’équipe n’a ni plan, ni évaluation, ni enquête.',
-    deleteWarning: 'Cette action est irréversible. Pour garder l’historique, archivez plutôt l’équipe.',
+    deleteUndo:
+      'Ctrl+Z rétablit le tout. Pour retirer l’équipe des listes en gardant tout, archivez-la plutôt.',
     deleteConfirm: 'Supprimer l’équipe',
   },
   plans: {

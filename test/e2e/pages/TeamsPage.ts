@@ -1,7 +1,7 @@
 import type { Locator } from 'playwright-core';
 import { AppPage } from './AppPage';
 
-/** The Teams screen: the list, the team dialog, archive and restore. */
+/** The Teams screen: the list, the team dialog, archive, restore and delete. */
 export class TeamsPage extends AppPage {
   open = () => this.navigate(this.text.nav.teams, this.text.teams.title);
 
@@ -56,6 +56,18 @@ export class TeamsPage extends AppPage {
   async restore(name: string): Promise<void> {
     await this.button(this.text.teams.restoreNamed.replace('{{name}}', name)).click();
     await this.button(this.text.teams.archiveNamed.replace('{{name}}', name)).waitFor();
+  }
+
+  /** Asks to delete a team from its row: the dialog says what goes with it. */
+  async openDelete(name: string): Promise<void> {
+    await this.button(this.text.teams.deleteNamed.replace('{{name}}', name)).click();
+    await this.dialog.waitFor();
+  }
+
+  async confirmDelete(name: string): Promise<void> {
+    await this.dialog.getByRole('button', { name: this.text.teams.deleteConfirm, exact: true }).click();
+    await this.dialog.waitFor({ state: 'detached' });
+    await this.row(name).waitFor({ state: 'detached' });
   }
 
   async showArchived(shown: boolean): Promise<void> {

@@ -68,6 +68,44 @@ describe('teams', () => {
     expect(new Set(deletions.map((c) => c.batchId)).size).toBe(1);
   });
 
+  it('come back whole when their deletion is undone: plans, assessments and surveys', async () => {
+    const plan = await makePlan(core, { targets: 2 });
+    await core.call('step.create', {
+      planId: plan.id,
+      title: 'A step',
+      targetId: plan.targets[0]?.id ?? null,
+    });
+    const dimensionId = plan.targets[0]?.dimensionId as string;
+    const assessment = await core.call('assessment.create', {
+      teamId: plan.teamId,
+      modelId: plan.modelId,
+      date: '2026-02-02',
+      scores: [{ dimensionId, level: 2 }],
+    });
+    const survey = await core.call('survey.createFromTemplate', {
+      teamId: plan.teamId,
+      title: 'Satisfaction 2026',
+      periodStart: '2026-03-01',
+      periodEnd: '2026-03-21',
+    });
+    const before = {
+      plan: await core.call('plan.get', { id: plan.id }),
+      assessments: await core.call('assessment.list', { teamId: plan.teamId }),
+      survey: await core.call('survey.get', { id: survey.id }),
+    };
+
+    await core.call('team.delete', { id: plan.teamId });
+    expect(await core.call('assessment.get', { id: assessment.id }).catch((e: Error) => e.message)).toMatch(
+      /no assessment/i,
+    );
+    await core.call('history.undo', {});
+
+    expect((await core.call('team.list', {})).map((t) => t.id)).toEqual([plan.teamId]);
+    expect(await core.call('plan.get', { id: plan.id })).toEqual(before.plan);
+    expect(await core.call('assessment.list', { teamId: plan.teamId })).toEqual(before.assessments);
+    expect(await core.call('survey.get', { id: survey.id })).toEqual(before.survey);
+  });
+
   it('refuse a colour that is not one', async () => {
     const result = await core.invoke('team.create', { name: 'X', colour: 'red' });
     expect(result).toMatchObject({ ok: false, error: { code: 'invalid-input', path: 'colour' } });

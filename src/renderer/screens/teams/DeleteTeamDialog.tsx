@@ -80,7 +80,7 @@ export function DeleteTeamDialog({ team, onClose }: { team: TeamSummary; onClose
             ) : (
               <p className="muted">{t('teams.deleteNothingElse')}</p>
             )}
-            <p className="warning-text">{t('teams.deleteWarning')}</p>
+            <p className="muted">{t('teams.deleteUndo')}</p>
           </>
         )}
       </div>

@@ -135,4 +135,62 @@ describe.each(['en', 'fr'] as const)('satisfaction surveys (%s)', (language) => 
     await app.assertAccessible();
     await app.screenshot('team-satisfaction');
   }, 180_000);
+
+  it('a lead edits a campaign: a scale that leaves answers out is refused in its own words, then details and an item are saved', async () => {
+    const app = await e2e.launchApp({ language, now, sample: true });
+    const surveys = new SurveyPage(app);
+    const team = (await app.core.call('team.list', {})).find((t) => t.name === 'Service Desk')!;
+    const campaigns = await Promise.all(
+      (await app.core.call('survey.list', { teamId: team.id })).map((s) =>
+        app.core.call('survey.get', { id: s.id }),
+      ),
+    );
+    const survey = campaigns.find((c) =>
+      c.responses.some((r) => r.answers.some((a) => (a.expectation ?? 0) > 5)),
+    )!;
+    const { text } = surveys;
+
+    // Another team's campaign has the same title: opened by its address.
+    await app.goto(`#/survey/${survey.id}`);
+    await surveys.heading.getByText(survey.title, { exact: true }).waitFor({ timeout: 20_000 });
+    await surveys.button(text.survey.editDetails).click();
+    await surveys.dialog.getByLabel(text.survey.scaleMax, { exact: true }).selectOption('5');
+    await surveys.dialog.getByRole('button', { name: text.common.save, exact: true }).click();
+    await surveys.dialog.getByRole('alert').getByText(text.survey.errors.scaleHasAnswers).waitFor();
+    await app.assertAccessible();
+    await app.screenshot('survey-details-refused');
+    expect(await app.core.call('survey.get', { id: survey.id })).toEqual(survey);
+
+    const renamed = `${survey.title} (${language === 'fr' ? 'prolongée' : 'extended'})`;
+    await surveys.dialog
+      .getByLabel(text.survey.scaleMax, { exact: true })
+      .selectOption(String(survey.scaleMax));
+    await surveys.dialog.getByLabel(text.fields.title, { exact: true }).fill(renamed);
+    await surveys.dialog.getByRole('button', { name: text.common.save, exact: true }).click();
+    await surveys.dialog.waitFor({ state: 'detached' });
+    await surveys.heading.getByText(renamed, { exact: true }).waitFor();
+    expect(await app.core.call('survey.get', { id: survey.id })).toMatchObject({
+      title: renamed,
+      scaleMax: survey.scaleMax,
+    });
+
+    await surveys.show('questionnaire');
+    const dimension = survey.dimensions[0]!;
+    const dimensionName = language === 'fr' && dimension.nameFr ? dimension.nameFr : dimension.name;
+    await surveys.button(say(text.survey.addItemTo, { name: dimensionName })).click();
+    const wording =
+      language === 'fr'
+        ? 'Les rapports de service arrivent à la date promise.'
+        : 'Service reports arrive on the promised day.';
+    await surveys.dialog.getByLabel(text.survey.itemText, { exact: true }).fill(wording);
+    await app.assertAccessible();
+    await app.screenshot('survey-item-dialog');
+    await surveys.dialog.getByRole('button', { name: text.common.save, exact: true }).click();
+    await surveys.dialog.waitFor({ state: 'detached' });
+    const items = (await app.core.call('survey.get', { id: survey.id })).items;
+    expect(items).toHaveLength(survey.items.length + 1);
+    expect(
+      items.find((i) => (language === 'fr' ? i.textFr || i.text : i.text) === wording)?.dimensionId,
+    ).toBe(dimension.id);
+  });
 });

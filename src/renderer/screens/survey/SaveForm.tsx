@@ -1,11 +1,13 @@
-import { useState, type FormEvent, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { asApiError, type ApiError } from '../../api';
-import { ErrorAlert } from '../../components/Alert';
-import { Dialog, DialogFooter } from '../../components/Dialog';
+import { FormDialog } from '../../components/FormDialog';
+import { useSubmit } from '../../components/useSubmit';
 import { describeSurveyError } from './surveyWords';
 
-/** A dialog's form that saves once: the refusal shown in plain words, the field at fault marked. */
+/**
+ * A survey dialog's form that saves once: the refusal in the survey's own words where it has some (an
+ * answer outside the scale, weights that do not add up), the field at fault marked.
+ */
 export function SaveForm({
   title,
   onClose,
@@ -18,36 +20,23 @@ export function SaveForm({
   children: (invalid: (field: string) => boolean) => ReactNode;
 }) {
   const { t } = useTranslation();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<ApiError | null>(null);
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (busy) return;
-    setBusy(true);
-    setError(null);
-    try {
+  const [refusal, setRefusal] = useState<string | null>(null);
+  const form = useSubmit(
+    async () => {
       await save();
       onClose();
-    } catch (caught) {
-      setError(asApiError(caught));
-      setBusy(false);
-    }
-  };
-  const invalid = (field: string) => error?.code === 'invalid-input' && error.field === field;
+    },
+    (error) => setRefusal(describeSurveyError(error, t)),
+  );
   return (
-    <Dialog title={title} onClose={onClose}>
-      <form className="dialog__body form" onSubmit={(event) => void submit(event)} noValidate>
-        {error && <ErrorAlert>{describeSurveyError(error, t)}</ErrorAlert>}
-        {children(invalid)}
-        <DialogFooter>
-          <button type="button" className="button" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button type="submit" className="button button--primary" aria-disabled={busy}>
-            {busy ? t('common.saving') : t('common.save')}
-          </button>
-        </DialogFooter>
-      </form>
-    </Dialog>
+    <FormDialog
+      title={title}
+      onClose={onClose}
+      form={form}
+      message={form.error.message && refusal}
+      submitLabel={t('common.save')}
+    >
+      {children(form.error.invalid)}
+    </FormDialog>
   );
 }

@@ -7,7 +7,8 @@ import { Dialog, DialogFooter } from './Dialog';
 
 /**
  * Asks before a change that deletes something. The dialog stays open when the core refuses, saying why
- * (`explain` may word a refusal better than the generic message, e.g. "retire it instead").
+ * (`explain` may word a refusal better than the generic message, e.g. "retire it instead"). Until `ready`
+ * (what it asks about still being counted), confirming does nothing.
  */
 export function ConfirmDialog({
   title,
@@ -16,6 +17,7 @@ export function ConfirmDialog({
   onConfirm,
   onClose,
   explain,
+  ready = true,
 }: {
   title: string;
   children: ReactNode;
@@ -23,13 +25,14 @@ export function ConfirmDialog({
   onConfirm: () => Promise<void>;
   onClose: () => void;
   explain?: (error: ApiError) => string | undefined;
+  ready?: boolean;
 }) {
   const { t } = useTranslation();
   const [busy, setBusy] = useState(false);
   const [refusal, setRefusal] = useState<string | null>(null);
 
   const confirm = async () => {
-    if (busy) return;
+    if (busy || !ready) return;
     setBusy(true);
     setRefusal(null);
     try {
@@ -55,7 +58,7 @@ export function ConfirmDialog({
         <button
           type="button"
           className="button button--danger"
-          aria-disabled={busy}
+          aria-disabled={busy || !ready}
           onClick={() => void confirm()}
         >
           {confirmLabel}

@@ -1,10 +1,10 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TeamSummary } from '@shared/domain/teams';
-import { call } from '../../api';
+import { asApiError, call, type ApiError } from '../../api';
 import { ErrorAlert } from '../../components/Alert';
-import { Dialog, DialogFooter } from '../../components/Dialog';
-import { useFormError } from '../../components/useFormError';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { describeError } from '../../errors';
 import { showSuccess } from '../../stores/toastStore';
 import { useTeamStore } from '../../stores/teamStore';
 
@@ -19,9 +19,7 @@ export function DeleteTeamDialog({ team, onClose }: { team: TeamSummary; onClose
   const { t } = useTranslation();
   const remove = useTeamStore((state) => state.remove);
   const [belongings, setBelongings] = useState<Belongings | null>(null);
-  const [busy, setBusy] = useState(false);
-  const error = useFormError();
-  const { fail } = error;
+  const [loadError, setLoadError] = useState<ApiError | null>(null);
 
   useEffect(() => {
     let current = true;
@@ -34,25 +32,13 @@ export function DeleteTeamDialog({ team, onClose }: { team: TeamSummary; onClose
           setBelongings({ plans: team.planCount, assessments: assessments.length, surveys: surveys.length });
       },
       (caught: unknown) => {
-        if (current) fail(caught);
+        if (current) setLoadError(asApiError(caught));
       },
     );
     return () => {
       current = false;
     };
-  }, [team.id, team.planCount, fail]);
-
-  const confirm = async () => {
-    setBusy(true);
-    try {
-      await remove(team.id);
-      showSuccess(t('teams.deletedToast', { name: team.name }));
-      onClose();
-    } catch (caught) {
-      error.fail(caught);
-      setBusy(false);
-    }
-  };
+  }, [team.id, team.planCount]);
 
   const lines = belongings
     ? [
@@ -63,40 +49,34 @@ export function DeleteTeamDialog({ team, onClose }: { team: TeamSummary; onClose
     : [];
 
   return (
-    <Dialog title={t('teams.deleteTitle', { name: team.name })} onClose={onClose} size="small">
-      <div className="dialog__body">
-        {error.message && <ErrorAlert>{error.message}</ErrorAlert>}
-        {belongings === null ? (
-          !error.message && <p className="muted">{t('teams.deleteCounting')}</p>
-        ) : (
-          <>
-            <p>{t('teams.deleteIntro', { name: team.name })}</p>
-            {lines.length > 0 ? (
-              <ul className="delete-list">
-                {lines.map((line) => (
-                  <li key={line}>{line}</li>
-                ))}
-              </ul>
-            ) : (
-              <p className="muted">{t('teams.deleteNothingElse')}</p>
-            )}
-            <p className="muted">{t('teams.deleteUndo')}</p>
-          </>
-        )}
-      </div>
-      <DialogFooter>
-        <button type="button" className="button" onClick={onClose} data-autofocus>
-          {t('common.cancel')}
-        </button>
-        <button
-          type="button"
-          className="button button--danger"
-          disabled={busy || belongings === null}
-          onClick={() => void confirm()}
-        >
-          {t('teams.deleteConfirm')}
-        </button>
-      </DialogFooter>
-    </Dialog>
+    <ConfirmDialog
+      title={t('teams.deleteTitle', { name: team.name })}
+      confirmLabel={t('teams.deleteConfirm')}
+      ready={belongings !== null}
+      onConfirm={async () => {
+        await remove(team.id);
+        showSuccess(t('teams.deletedToast', { name: team.name }));
+      }}
+      onClose={onClose}
+    >
+      {loadError && <ErrorAlert>{describeError(loadError, t)}</ErrorAlert>}
+      {belongings === null ? (
+        !loadError && <p className="muted">{t('teams.deleteCounting')}</p>
+      ) : (
+        <>
+          <p>{t('teams.deleteIntro', { name: team.name })}</p>
+          {lines.length > 0 ? (
+            <ul className="delete-list">
+              {lines.map((line) => (
+                <li key={line}>{line}</li>
+              ))}
+            </ul>
+          ) : (
+            <p className="muted">{t('teams.deleteNothingElse')}</p>
+          )}
+          <p className="muted">{t('teams.deleteUndo')}</p>
+        </>
+      )}
+    </ConfirmDialog>
   );
 }

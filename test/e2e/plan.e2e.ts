@@ -5,6 +5,7 @@ import type { TestCore } from '../helpers/core';
 import { setupE2e, type StepwiseApp } from './harness';
 import { PlanPage } from './pages/PlanPage';
 import { PlansPage } from './pages/PlansPage';
+import { UndoControls } from './pages/UndoControls';
 import { say } from './pages/wording';
 
 const e2e = setupE2e();
@@ -364,6 +365,25 @@ describe.each(['en', 'fr'] as const)('the plan page with the sample data (%s)', 
     await page.dialog.waitFor({ state: 'detached' });
     await expect.poll(async () => (await app.core.call('step.get', { id: doing.id })).status).toBe('done');
     expect(await app.core.call('step.get', { id: doing.id })).toMatchObject({ doneDate: today });
+
+    // Another step deleted from its details, then brought back with Ctrl+Z.
+    const dropped = steps.find((s) => s.id !== doing.id)!;
+    await page.dismissToasts();
+    await page.openStep(dropped.title);
+    await page.dialog.getByRole('button', { name: page.text.planSteps.delete, exact: true }).click();
+    await page.dialog.getByText(page.text.planSteps.deleteQuestion, { exact: true }).waitFor();
+    await app.assertAccessible();
+    await app.screenshot('plan-step-delete');
+    await page.dialog.getByRole('button', { name: page.text.planSteps.deleteConfirm, exact: true }).click();
+    await page.dialog.waitFor({ state: 'detached' });
+    expect((await app.core.call('step.list', { planId: plan.id })).map((s) => s.id)).not.toContain(
+      dropped.id,
+    );
+    await new UndoControls(app).undo();
+    await expect
+      .poll(async () => (await app.core.call('step.list', { planId: plan.id })).length)
+      .toBe(steps.length);
+    expect(await app.core.call('step.get', { id: dropped.id })).toEqual(dropped);
 
     await page.openTab('targets');
     await app.assertAccessible();

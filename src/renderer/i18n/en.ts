@@ -1154,7 +1154,7 @@ export const en = {
     outcomePlaceholder: 'What it changed, and how the client saw it.',
     saved: 'Step “{{title}}” saved.',
     delete: 'Delete step',
-    deleteQuestion: 'Delete this step for good?',
+    deleteQuestion: 'Delete this step? Ctrl+Z brings it back.',
     deleteConfirm: 'Delete',
     keep: 'Keep it',
     deleted: 'Step “{{title}}” deleted.',

@@ -1178,7 +1178,7 @@ export const fr: Messages = {
     outcomePlaceholder: 'Ce que cela a changé, et comment le client l’a perçu.',
     saved: 'Pas « {{title}} » enregistré.',
     delete: 'Supprimer le pas',
-    deleteQuestion: 'Supprimer définitivement ce pas ?',
+    deleteQuestion: 'Supprimer ce pas ? Ctrl+Z le rétablit.',
     deleteConfirm: 'Supprimer',
     keep: 'Le garder',
     deleted: 'Pas « {{title}} » supprimé.',

@@ -368,7 +368,6 @@ describe.each(['en', 'fr'] as const)('the plan page with the sample data (%s)', 
 
     // Another step deleted from its details, then brought back with Ctrl+Z.
     const dropped = steps.find((s) => s.id !== doing.id)!;
-    await page.dismissToasts();
     await page.openStep(dropped.title);
     await page.dialog.getByRole('button', { name: page.text.planSteps.delete, exact: true }).click();
     await page.dialog.getByText(page.text.planSteps.deleteQuestion, { exact: true }).waitFor();

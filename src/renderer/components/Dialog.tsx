@@ -3,6 +3,7 @@ import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { Icon } from './Icon';
 import { pageTitleId } from './PageHeader';
+import { useToastStore } from '../stores/toastStore';
 
 const focusableSelector =
   'a[href], button:not([disabled]), input:not([disabled]):not([type="hidden"]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
@@ -35,6 +36,9 @@ export function Dialog({
   }, [onClose]);
 
   useEffect(() => {
+    // A confirmation is about what came before the dialog; left on screen, it would cover its footer's
+    // buttons (the toasts sit at the bottom right) for the seconds it lasts.
+    useToastStore.getState().dismissSuccesses();
     const previous = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     const dialog = ref.current;
     if (!dialog) return;

@@ -10,6 +10,8 @@ interface ToastState {
   toasts: Toast[];
   show(kind: Toast['kind'], text: string): void;
   dismiss(id: number): void;
+  /** Takes the confirmations off the screen; failures stay until dismissed. */
+  dismissSuccesses(): void;
 }
 
 /** Long enough to read a sentence; errors stay until dismissed. */
@@ -24,6 +26,7 @@ export const useToastStore = create<ToastState>()((set, get) => ({
     if (kind === 'success') setTimeout(() => get().dismiss(id), successDelayMs);
   },
   dismiss: (id) => set({ toasts: get().toasts.filter((toast) => toast.id !== id) }),
+  dismissSuccesses: () => set({ toasts: get().toasts.filter((toast) => toast.kind !== 'success') }),
 }));
 
 export const showSuccess = (text: string) => useToastStore.getState().show('success', text);

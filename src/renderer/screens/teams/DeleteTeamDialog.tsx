@@ -1,10 +1,10 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TeamSummary } from '@shared/domain/teams';
-import { asApiError, call, type ApiError } from '../../api';
+import { call } from '../../api';
 import { ErrorAlert } from '../../components/Alert';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
-import { describeError } from '../../errors';
+import { useFormError } from '../../components/useFormError';
 import { showSuccess } from '../../stores/toastStore';
 import { useTeamStore } from '../../stores/teamStore';
 
@@ -19,7 +19,8 @@ export function DeleteTeamDialog({ team, onClose }: { team: TeamSummary; onClose
   const { t } = useTranslation();
   const remove = useTeamStore((state) => state.remove);
   const [belongings, setBelongings] = useState<Belongings | null>(null);
-  const [loadError, setLoadError] = useState<ApiError | null>(null);
+  const loadError = useFormError();
+  const { fail } = loadError;
 
   useEffect(() => {
     let current = true;
@@ -32,13 +33,13 @@ export function DeleteTeamDialog({ team, onClose }: { team: TeamSummary; onClose
           setBelongings({ plans: team.planCount, assessments: assessments.length, surveys: surveys.length });
       },
       (caught: unknown) => {
-        if (current) setLoadError(asApiError(caught));
+        if (current) fail(caught);
       },
     );
     return () => {
       current = false;
     };
-  }, [team.id, team.planCount]);
+  }, [team.id, team.planCount, fail]);
 
   const lines = belongings
     ? [
@@ -59,9 +60,9 @@ export function DeleteTeamDialog({ team, onClose }: { team: TeamSummary; onClose
       }}
       onClose={onClose}
     >
-      {loadError && <ErrorAlert>{describeError(loadError, t)}</ErrorAlert>}
+      {loadError.message && <ErrorAlert>{loadError.message}</ErrorAlert>}
       {belongings === null ? (
-        !loadError && <p className="muted">{t('teams.deleteCounting')}</p>
+        !loadError.message && <p className="muted">{t('teams.deleteCounting')}</p>
       ) : (
         <>
           <p>{t('teams.deleteIntro', { name: team.name })}</p>

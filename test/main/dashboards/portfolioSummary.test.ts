@@ -253,7 +253,7 @@ describe('the summary of levels', () => {
       DROP TRIGGER level_summary_after_score_level_update; DROP TRIGGER level_summary_after_score_move;
       DROP TRIGGER level_summary_after_assessment_update;
       DROP TABLE level_spans; DROP TABLE level_days; DROP TABLE level_dirty;
-      DROP INDEX steps_by_target_status;
+      DROP INDEX steps_by_target_status; CREATE INDEX steps_by_target ON steps (target_id);
       DROP TRIGGER target_paces_after_target_insert; DROP TRIGGER target_paces_after_target_update;
       DROP TRIGGER target_paces_after_plan_update; DROP TRIGGER target_paces_after_step_insert;
       DROP TRIGGER target_paces_after_step_delete; DROP TRIGGER target_paces_after_step_update;

@@ -132,6 +132,34 @@ describe('the queries behind the screens', () => {
     await traced.dispose();
   });
 
+  it("find a target's steps through the one index of steps that starts with their target", async () => {
+    const traced = new Set<string>();
+    const tracing = makeTestCore({ trace: (sql) => traced.add(sql) });
+    await tracing.call('app.loadSampleData', {});
+    const [plan] = await tracing.call('plan.list', { statuses: ['active'] });
+    const { targets, steps } = await tracing.call('plan.get', { id: plan!.id });
+    const target = targets.find((t) => steps.some((s) => s.targetId === t.id));
+    traced.clear();
+    await tracing.call('target.delete', { id: target!.id });
+    const db = new Database(tracing.dbPath, { readonly: true });
+    const byTarget = (
+      db.prepare(`SELECT name FROM pragma_index_list('steps')`).pluck().all() as string[]
+    ).filter(
+      (index) =>
+        db.prepare(`SELECT name FROM pragma_index_info(?) WHERE seqno = 0`).pluck().get(index) ===
+        'target_id',
+    );
+    expect(byTarget).toEqual(['steps_by_target_status']);
+    const lookup = [...traced].find((sql) => /FROM steps WHERE target_id =/.test(sql));
+    expect(lookup).toBeDefined();
+    const lookupPlan = (db.prepare(`EXPLAIN QUERY PLAN ${lookup}`).all() as { detail: string }[]).map(
+      (r) => r.detail,
+    );
+    expect(lookupPlan.join('\n')).toContain('INDEX steps_by_target_status (target_id=?)');
+    db.close();
+    await tracing.dispose();
+  });
+
   it('write steps, grids and their undo without reading a large table whole', async () => {
     const written = new Set<string>();
     const traced = makeTestCore({ trace: (sql) => written.add(sql) });

@@ -12,6 +12,7 @@ import { levelsNow } from './010-levels-now';
 import { historyWithoutEntityIndex } from './011-history-without-entity-index';
 import { historyBatchesBySeq } from './012-history-batches-by-seq';
 import { historyByPlanWherePlanned } from './013-history-by-plan-where-planned';
+import { stepsByTargetOnce } from './014-steps-by-target-once';
 
 /** In order; never edit one that has shipped: add the next. */
 export const migrations: readonly Migration[] = [
@@ -28,4 +29,5 @@ export const migrations: readonly Migration[] = [
   historyWithoutEntityIndex,
   historyBatchesBySeq,
   historyByPlanWherePlanned,
+  stepsByTargetOnce,
 ];

@@ -4,6 +4,7 @@
  */
 import { basename } from 'node:path';
 import type { FileSaved } from '@shared/domain/sharing';
+import type { StepStatus } from '@shared/domain/plans';
 import { planFileExtension, planFileMaxBytes, type PlanFile } from '@shared/planFile';
 import { defineTasks } from '../core/handler';
 import type { Db } from '../db/connection';
@@ -170,15 +171,25 @@ export const sharingTasks = defineTasks({
       const check = checkRegister(grid, headerRow, mapping, registerContext(db, planId, today));
       // A step on a dimension the plan has a target for works on that target.
       const targets = new Map(listTargets(db, planId).map((t) => [t.dimensionId, t.id]));
-      for (const { step } of check.rows) {
-        if (step === null) continue;
-        changes.create(stepsTable, {
-          ...step,
-          planId,
-          targetId: (step.dimensionId && targets.get(step.dimensionId)) ?? null,
-          position: positionIn(db, planId, step.status, null),
-        });
-      }
+      // Each step goes after the last of its column: the last position read once, then counted on.
+      const lastPositions = new Map<StepStatus, number>();
+      changes.createAll(
+        stepsTable,
+        check.rows.flatMap(({ step }) => {
+          if (step === null) return [];
+          const last = lastPositions.get(step.status);
+          const position = last === undefined ? positionIn(db, planId, step.status, null) : last + 1;
+          lastPositions.set(step.status, position);
+          return [
+            {
+              ...step,
+              planId,
+              targetId: (step.dimensionId && targets.get(step.dimensionId)) ?? null,
+              position,
+            },
+          ];
+        }),
+      );
       return { imported: check.validCount, skipped: check.errorCount };
     });
     ctx.previews.delete(token);

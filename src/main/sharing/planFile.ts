@@ -206,25 +206,60 @@ export const dataVersionOf = (db: Db): DataVersion => ({
 export const sameDataVersion = (a: DataVersion, b: DataVersion) =>
   a.db === b.db && a.changes === b.changes && a.external === b.external;
 
-/** Writes the merge through the change history: one batch, which undo takes back whole. */
+/**
+ * Writes the merge through the change history: one batch, which undo takes back whole. The rows to add
+ * that follow one another in a table (a plan's thousands of steps) are added together.
+ */
 export function applyMerge(changes: ChangeWriter, merge: Merge): void {
   // A row the file holds twice is found again the second time, as the first one changed it.
   const written = new Set<string>();
-  for (const { entity, row, local, action, path } of merge.rows) {
-    if (action === 'keep') continue;
-    const key = `${entity} ${row.id}`;
-    try {
-      changes.put(tablesByEntity[entity], row, written.has(key) ? undefined : local);
-      written.add(key);
-    } catch (error) {
-      if (error instanceof SqliteError && error.code.startsWith('SQLITE_CONSTRAINT')) {
-        throw new DomainError(
-          'conflict',
-          `${path}: it clashes with what is here (${error.code === 'SQLITE_CONSTRAINT_UNIQUE' ? 'the same one exists under another id' : 'it refers to something missing'}).`,
-          path,
+  let adds: MergeRow[] = [];
+  const addTogether = () => {
+    const [first] = adds;
+    if (first && adds.length > 1) {
+      try {
+        changes.addAll(
+          tablesByEntity[first.entity],
+          adds.map(({ row }) => row),
         );
+        adds = [];
+        return;
+      } catch (error) {
+        // None of them was left written: put one by one, the row refused names itself.
+        if (!isConstraint(error)) throw error;
       }
-      throw error;
     }
+    adds.forEach((add) => put(changes, add, add.local));
+    adds = [];
+  };
+  for (const mergeRow of merge.rows) {
+    if (mergeRow.action === 'keep') continue;
+    const key = `${mergeRow.entity} ${mergeRow.row.id}`;
+    const joins = mergeRow.action === 'add' && !written.has(key);
+    const addsOf = adds[0]?.entity;
+    if (addsOf !== undefined && !(joins && addsOf === mergeRow.entity)) addTogether();
+    if (joins) adds.push(mergeRow);
+    else put(changes, mergeRow, written.has(key) ? undefined : mergeRow.local);
+    written.add(key);
+  }
+  addTogether();
+}
+
+const isConstraint = (error: unknown): error is InstanceType<typeof SqliteError> =>
+  error instanceof SqliteError && error.code.startsWith('SQLITE_CONSTRAINT');
+
+/** Writes one row of the merge; a row SQLite refuses is named by its place in the file. */
+function put(changes: ChangeWriter, { entity, row, path }: MergeRow, current: DomainRow | null | undefined) {
+  try {
+    changes.put(tablesByEntity[entity], row, current);
+  } catch (error) {
+    if (isConstraint(error)) {
+      throw new DomainError(
+        'conflict',
+        `${path}: it clashes with what is here (${error.code === 'SQLITE_CONSTRAINT_UNIQUE' ? 'the same one exists under another id' : 'it refers to something missing'}).`,
+        path,
+      );
+    }
+    throw error;
   }
 }

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { ChangeAction, EntityName } from '@shared/domain/history';
 import { DomainError } from '@shared/result';
 import type { Db } from '../db/connection';
-import { prepared } from '../db/statements';
+import { insertRows, prepared } from '../db/statements';
 import { ScopeReader } from './scope';
 import type { DomainRow, Table } from './table';
 
@@ -50,11 +50,40 @@ export class ChangeWriter {
     this.targetBatchId = targetBatchId;
   }
 
+  private stamped<Row extends DomainRow>(fields: NewFields<Row>): Row {
+    return { ...fields, id: fields.id ?? randomUUID(), createdAt: this.now, updatedAt: this.now } as Row;
+  }
+
   create<Row extends DomainRow>(table: Table<Row>, fields: NewFields<Row>): Row {
-    const row = { ...fields, id: fields.id ?? randomUUID(), createdAt: this.now, updatedAt: this.now } as Row;
-    table.insert(this.db, row);
+    const row = this.stamped(fields);
+    table.insert(this.db, [row]);
     this.record(table, 'create', null, row);
     return row;
+  }
+
+  /** `create` for thousands of rows at once (a register's steps), as `addAll` adds them. */
+  createAll<Row extends DomainRow>(table: Table<Row>, fields: readonly NewFields<Row>[]): Row[] {
+    const rows = fields.map((one) => this.stamped(one));
+    this.addAll(table, rows);
+    return rows;
+  }
+
+  /**
+   * Adds rows exactly as given, stamps included, none of them here yet: `put` for thousands at once,
+   * many to a statement. Whole or none: when SQLite refuses a row, none of them is left written, so that
+   * the caller can put them one by one to find which.
+   */
+  addAll<Row extends DomainRow>(table: Table<Row>, rows: readonly Row[]): void {
+    // Outside the savepoint below: a batch taken back with it would stay noted as written.
+    if (!this.batchWritten) this.writeBatch();
+    this.db.transaction(() => {
+      table.insert(this.db, rows);
+      this.recordAll(
+        table,
+        'create',
+        rows.map((row) => [null, row]),
+      );
+    })();
   }
 
   /** `current` is the row as the caller read it in this transaction, which spares reading it again. */
@@ -109,7 +138,7 @@ export class ChangeWriter {
       table.delete(this.db, current.id);
       this.record(table, 'delete', current, null);
     } else if (current === null) {
-      table.insert(this.db, wanted);
+      table.insert(this.db, [wanted]);
       this.record(table, 'create', null, wanted);
     } else {
       table.write(this.db, current, wanted);
@@ -123,24 +152,36 @@ export class ChangeWriter {
     before: DomainRow | null,
     after: DomainRow | null,
   ) {
+    this.recordAll(table, action, [[before, after]]);
+  }
+
+  /** Records changes of one kind to rows of one table, each as the row before and after it. */
+  private recordAll(
+    table: Table<DomainRow>,
+    action: ChangeAction,
+    changes: readonly [before: DomainRow | null, after: DomainRow | null][],
+  ) {
     if (!this.batchWritten) this.writeBatch();
-    const row = (after ?? before) as DomainRow;
-    const { planId, teamId } = table.spec.scope(row, this.scopes);
-    prepared(
+    insertRows(
       this.db,
-      `INSERT INTO change_history (batch_id, entity, entity_id, action, before, after, at, by, plan_id, team_id)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    ).run(
-      this.batchId,
-      table.entity,
-      row.id,
-      action,
-      before && JSON.stringify(before),
-      after && JSON.stringify(after),
-      this.now,
-      this.by,
-      planId,
-      teamId,
+      'INSERT INTO change_history (batch_id, entity, entity_id, action, before, after, at, by, plan_id, team_id)',
+      10,
+      changes.map(([before, after]) => {
+        const row = (after ?? before) as DomainRow;
+        const { planId, teamId } = table.spec.scope(row, this.scopes);
+        return [
+          this.batchId,
+          table.entity,
+          row.id,
+          action,
+          snapshotOf(before),
+          snapshotOf(after),
+          this.now,
+          this.by,
+          planId,
+          teamId,
+        ];
+      }),
     );
     this.touched.add(table.entity);
   }
@@ -163,6 +204,8 @@ export class ChangeWriter {
     this.batchWritten = true;
   }
 }
+
+const snapshotOf = (row: DomainRow | null) => row && JSON.stringify(row);
 
 const definedOnly = <T extends object>(patch: T): Partial<T> =>
   Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) as Partial<T>;

@@ -1,7 +1,7 @@
 import type { EntityName } from '@shared/domain/history';
 import { DomainError } from '@shared/result';
 import type { Db } from '../db/connection';
-import { prepared } from '../db/statements';
+import { insertRows, prepared } from '../db/statements';
 import type { Scope, ScopeReader } from './scope';
 
 export type ColumnKind = 'text' | 'int' | 'real' | 'bool' | 'json';
@@ -35,7 +35,7 @@ export function fieldsOf<Row extends DomainRow>(row: Row): Omit<Row, 'id' | 'cre
   return fields;
 }
 
-type StatementName = 'get' | 'insert' | 'delete';
+type StatementName = 'get' | 'delete';
 
 const snake = (field: string) => field.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
 
@@ -47,6 +47,8 @@ export class Table<Row extends DomainRow> {
   private readonly columns: [field: string, column: string, kind: ColumnKind][];
   /** Written once from the table's fixed column list; each is prepared once per connection. */
   private readonly statements: Record<StatementName, string>;
+  /** The insert of a row up to its VALUES, which `insertRows` gives one row or many. */
+  private readonly insertHead: string;
 
   constructor(readonly spec: TableSpec) {
     this.columns = [
@@ -59,9 +61,9 @@ export class Table<Row extends DomainRow> {
     const cols = this.columns.map(([, c]) => c);
     this.statements = {
       get: `SELECT * FROM ${t} WHERE id = ?`,
-      insert: `INSERT INTO ${t} (${cols.join(', ')}) VALUES (${cols.map((c) => `@${c}`).join(', ')})`,
       delete: `DELETE FROM ${t} WHERE id = ?`,
     };
+    this.insertHead = `INSERT INTO ${t} (${cols.join(', ')})`;
   }
 
   get entity(): EntityName {
@@ -119,8 +121,17 @@ export class Table<Row extends DomainRow> {
     return row;
   }
 
-  insert(db: Db, row: Row): void {
-    this.sql(db, 'insert').run(this.toDb(row));
+  /** Adds rows, many to a statement: a plan-file import's thousands of steps. */
+  insert(db: Db, rows: readonly Row[]): void {
+    insertRows(
+      db,
+      this.insertHead,
+      this.columns.length,
+      rows.map((row) => {
+        const values = this.toDb(row);
+        return this.columns.map(([, column]) => values[column]);
+      }),
+    );
   }
 
   /**

@@ -42,6 +42,14 @@ const counts = (summary: { counts: { entity: string; added: number; updated: num
       .map((c) => [c.entity, [c.added, c.updated, c.kept]]),
   );
 
+/** What the database holds but the change history, which undo adds to. */
+const withoutHistory = (dump: Record<string, unknown[]>) =>
+  Object.fromEntries(
+    Object.entries(dump).filter(
+      ([table]) => !['change_history', 'change_batches', 'sqlite_sequence'].includes(table),
+    ),
+  );
+
 describe('the plan file', () => {
   it('takes a plan to a fresh database and back unchanged', async () => {
     const { clock } = clockAt('2026-03-10T09:00:00Z');
@@ -293,6 +301,66 @@ describe('a plan file that is refused', () => {
       message: 'The file is not a plan file: it is not UTF-8 text.',
       path: 'file',
     });
+  });
+
+  it('names the row at fault among the many added together, and changes nothing', async () => {
+    const { clock } = clockAt('2026-03-10T09:00:00Z');
+    const a = core(clock);
+    const b = core(clock);
+    const plan = await makePlan(a, { targets: 1 });
+    b.files.willOpen(await exportPlan(a, plan.id));
+    await b.call('planFile.applyImport', { token: (await preview(b)).token });
+    // Five targets new to the other machine, which set one on the third one's dimension under its own id.
+    const { dimensions } = await a.call('model.get', { id: plan.modelId });
+    const target = { planId: plan.id, baselineLevel: 1, targetLevel: 2, targetDate: '2026-12-01' };
+    for (const dimension of dimensions.slice(1, 6))
+      await a.call('target.create', { ...target, dimensionId: dimension.id });
+    await b.call('target.create', { ...target, dimensionId: dimensions[3]!.id });
+
+    const path = await exportPlan(a, plan.id);
+    const { targets } = JSON.parse(readFileSync(path, 'utf8')) as { targets: { dimensionId: string }[] };
+    const clashing = targets.findIndex((t) => t.dimensionId === dimensions[3]!.id);
+    b.files.willOpen(path);
+    const { token } = await preview(b);
+    const before = dumpDatabase(b.dbPath);
+    expect(await b.invoke('planFile.applyImport', { token })).toMatchObject({
+      ok: false,
+      error: {
+        code: 'conflict',
+        path: `targets.${clashing}`,
+        message: expect.stringMatching(/under another id/),
+      },
+    });
+    expect(dumpDatabase(b.dbPath)).toEqual(before);
+  });
+
+  it('adds many rows at once as one batch of history, which undo takes back and redo brings again', async () => {
+    const { clock } = clockAt('2026-03-10T09:00:00Z');
+    const a = core(clock);
+    const plan = await makePlan(a, { targets: 2 });
+    for (let i = 0; i < 120; i += 1) await makeStep(a, { planId: plan.id, title: `Step ${i + 1}` });
+    const path = await exportPlan(a, plan.id);
+    const b = core(clock);
+    b.files.willOpen(path);
+    const before = withoutHistory(dumpDatabase(b.dbPath));
+    await b.call('planFile.applyImport', { token: (await preview(b)).token });
+    const imported = await b.call('step.list', { planId: plan.id });
+    expect(imported).toEqual(await a.call('step.list', { planId: plan.id }));
+    const history = new Database(b.dbPath, { readonly: true });
+    // One change per row, in the order of the file: its steps in theirs.
+    const stepsRecorded = history
+      .prepare(`SELECT entity_id FROM change_history WHERE entity = 'step' ORDER BY seq`)
+      .pluck()
+      .all();
+    history.close();
+    const file = JSON.parse(readFileSync(path, 'utf8'));
+    expect(stepsRecorded).toHaveLength(120);
+    expect(stepsRecorded).toEqual(file.steps.map((step: { id: string }) => step.id));
+
+    await b.call('history.undo', {});
+    expect(withoutHistory(dumpDatabase(b.dbPath))).toEqual(before);
+    await b.call('history.redo', {});
+    expect(await b.call('step.list', { planId: plan.id })).toEqual(imported);
   });
 
   it('that clashes with this database when applied is rolled back whole', async () => {

@@ -225,6 +225,24 @@ describe('a CSI register in XLSX', () => {
   });
 });
 
+it('puts the steps it imports after those of their column, in the order of the register', async () => {
+  for (const title of ['Already here', 'Also here']) {
+    await core.call('step.create', { planId, title, status: 'todo' });
+  }
+  const rows = ['A;À faire', 'B;Terminé', 'C;À faire', 'D;À faire', 'E;Terminé'];
+  const preview = await previewFile('order.csv', ['Intitulé;Statut', ...rows].join('\n'));
+  await core.call('register.applyImport', { token: preview.token, mapping: preview.mapping });
+  const steps = await core.call('step.list', { planId });
+  const column = (status: string) =>
+    steps
+      .filter((s) => s.status === status)
+      .sort((a, b) => a.position - b.position)
+      .map((s) => s.title);
+  expect(column('todo')).toEqual(['Already here', 'Also here', 'A', 'C', 'D']);
+  expect(column('done')).toEqual(['B', 'E']);
+  expect(new Set(steps.map((s) => `${s.status} ${s.position}`)).size).toBe(steps.length);
+});
+
 it('keeps its limits in the register reader: a file over the row cap is refused', async () => {
   const rows = ['Title', ...Array.from({ length: 20_001 }, (_, i) => `Step ${i}`)].join('\n');
   const path = join(core.files.dir, 'huge.csv');

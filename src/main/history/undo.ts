@@ -4,7 +4,7 @@ import type { Db } from '../db/connection';
 import { prepared } from '../db/statements';
 import type { ChangeWriter } from '../store/changes';
 import { tablesByEntity } from '../store/registry';
-import type { DomainRow } from '../store/table';
+import type { DomainRow, Table } from '../store/table';
 import { readChanges } from './repository';
 
 interface BatchRow {
@@ -37,8 +37,7 @@ export function undo(db: Db, changes: ChangeWriter): UndoState {
   const batch = latestToUndo(db);
   if (!batch) throw new DomainError('conflict', 'There is nothing to undo.');
   changes.markAs('undo', batch.id);
-  for (const change of batchChanges(db, batch.id).reverse())
-    putBack(db, changes, change, change.after, change.before);
+  putBack(db, changes, batchChanges(db, batch.id).reverse(), 'after');
   db.prepare(
     `UPDATE change_batches SET undone = 1, redoable = 1,
        undone_seq = (SELECT coalesce(max(undone_seq), 0) + 1 FROM change_batches)
@@ -52,7 +51,7 @@ export function redo(db: Db, changes: ChangeWriter): UndoState {
   const batch = latestToRedo(db);
   if (!batch) throw new DomainError('conflict', 'There is nothing to redo.');
   changes.markAs('redo', batch.id);
-  for (const change of batchChanges(db, batch.id)) putBack(db, changes, change, change.before, change.after);
+  putBack(db, changes, batchChanges(db, batch.id), 'before');
   db.prepare('UPDATE change_batches SET undone = 0, redoable = 0, undone_seq = NULL WHERE id = ?').run(
     batch.id,
   );
@@ -78,26 +77,42 @@ function batchChanges(db: Db, batchId: string): Change[] {
 }
 
 /**
- * Moves one row from the state `from` to the state `to`, both snapshots of the history. A row that no
- * longer is in `from` was changed since: putting the other state would lose that change, so it stops.
+ * Moves rows, in the order given, from the state `from` to the other, both snapshots of the history. A row
+ * that no longer is in `from` was changed since: putting the other state would lose that change, so it
+ * stops. The rows of one table that follow one another are put together (an import's thousands of steps),
+ * unless one comes twice: each is checked before any of them is put.
  */
-function putBack(
-  db: Db,
-  changes: ChangeWriter,
-  change: Change,
-  from: Change['before'],
-  to: Change['before'],
-): void {
-  const table = tablesByEntity[change.entity];
-  const current = table.find(db, change.entityId) ?? null;
-  const expected = from as DomainRow | null;
-  if ((current === null) !== (expected === null) || (current && current.updatedAt !== expected?.updatedAt)) {
-    throw new DomainError(
-      'conflict',
-      `This ${table.spec.label} was changed since; nothing was undone or redone, to keep that change.`,
-    );
+function putBack(db: Db, changes: ChangeWriter, list: readonly Change[], from: 'before' | 'after'): void {
+  const to = from === 'before' ? 'after' : 'before';
+  let table: Table<DomainRow> | null = null;
+  let run: [current: DomainRow | null, wanted: DomainRow | null][] = [];
+  const ids = new Set<string>();
+  const putRun = () => {
+    if (table !== null) changes.restoreAll(table, run);
+    run = [];
+    ids.clear();
+  };
+  for (const change of list) {
+    const of = tablesByEntity[change.entity];
+    if (of !== table || ids.has(change.entityId)) {
+      putRun();
+      table = of;
+    }
+    ids.add(change.entityId);
+    const current = of.find(db, change.entityId) ?? null;
+    const expected = change[from] as DomainRow | null;
+    if (
+      (current === null) !== (expected === null) ||
+      (current && current.updatedAt !== expected?.updatedAt)
+    ) {
+      throw new DomainError(
+        'conflict',
+        `This ${of.spec.label} was changed since; nothing was undone or redone, to keep that change.`,
+      );
+    }
+    run.push([current, change[to] as DomainRow | null]);
   }
-  changes.restore(table, current, to as DomainRow | null);
+  putRun();
 }
 
 function describe(db: Db, batch: BatchRow): UndoEntry {

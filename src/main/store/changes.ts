@@ -118,7 +118,7 @@ export class ChangeWriter {
         else this.update(child, childId, { [link.foreignKey]: null });
       }
     }
-    table.delete(this.db, id);
+    table.delete(this.db, [id]);
     this.record(table, 'delete', before, null);
   }
 
@@ -135,7 +135,7 @@ export class ChangeWriter {
   restore(table: Table<DomainRow>, current: DomainRow | null, wanted: DomainRow | null): void {
     if (wanted === null) {
       if (current === null) return;
-      table.delete(this.db, current.id);
+      table.delete(this.db, [current.id]);
       this.record(table, 'delete', current, null);
     } else if (current === null) {
       table.insert(this.db, [wanted]);
@@ -143,6 +143,37 @@ export class ChangeWriter {
     } else {
       table.write(this.db, current, wanted);
       this.record(table, 'update', current, wanted);
+    }
+  }
+
+  /**
+   * `restore` for rows of one table, none of them twice (an import undone or redone): many to a statement
+   * when all are to add or all to remove, one by one otherwise.
+   */
+  restoreAll(
+    table: Table<DomainRow>,
+    changes: readonly [current: DomainRow | null, wanted: DomainRow | null][],
+  ): void {
+    const adds = changes.flatMap(([current, wanted]) =>
+      current === null && wanted !== null ? [wanted] : [],
+    );
+    const removes = changes.flatMap(([current, wanted]) =>
+      current !== null && wanted === null ? [current] : [],
+    );
+    if (adds.length === changes.length) {
+      this.addAll(table, adds);
+    } else if (removes.length === changes.length) {
+      table.delete(
+        this.db,
+        removes.map((row) => row.id),
+      );
+      this.recordAll(
+        table,
+        'delete',
+        removes.map((row) => [row, null]),
+      );
+    } else {
+      changes.forEach(([current, wanted]) => this.restore(table, current, wanted));
     }
   }
 

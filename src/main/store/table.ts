@@ -1,7 +1,7 @@
 import type { EntityName } from '@shared/domain/history';
 import { DomainError } from '@shared/result';
 import type { Db } from '../db/connection';
-import { insertRows, prepared } from '../db/statements';
+import { deleteRows, insertRows, prepared } from '../db/statements';
 import type { Scope, ScopeReader } from './scope';
 
 export type ColumnKind = 'text' | 'int' | 'real' | 'bool' | 'json';
@@ -35,8 +35,6 @@ export function fieldsOf<Row extends DomainRow>(row: Row): Omit<Row, 'id' | 'cre
   return fields;
 }
 
-type StatementName = 'get' | 'delete';
-
 const snake = (field: string) => field.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
 
 /**
@@ -45,8 +43,8 @@ const snake = (field: string) => field.replace(/[A-Z]/g, (c) => `_${c.toLowerCas
  */
 export class Table<Row extends DomainRow> {
   private readonly columns: [field: string, column: string, kind: ColumnKind][];
-  /** Written once from the table's fixed column list; each is prepared once per connection. */
-  private readonly statements: Record<StatementName, string>;
+  /** A row by its id. */
+  private readonly selectById: string;
   /** The insert of a row up to its VALUES, which `insertRows` gives one row or many. */
   private readonly insertHead: string;
 
@@ -59,19 +57,12 @@ export class Table<Row extends DomainRow> {
     ];
     const t = spec.table;
     const cols = this.columns.map(([, c]) => c);
-    this.statements = {
-      get: `SELECT * FROM ${t} WHERE id = ?`,
-      delete: `DELETE FROM ${t} WHERE id = ?`,
-    };
+    this.selectById = `SELECT * FROM ${t} WHERE id = ?`;
     this.insertHead = `INSERT INTO ${t} (${cols.join(', ')})`;
   }
 
   get entity(): EntityName {
     return this.spec.entity;
-  }
-
-  private sql(db: Db, statement: StatementName) {
-    return prepared(db, this.statements[statement]);
   }
 
   /** Maps a row read from SQLite (snake_case, 0/1, JSON text) to the domain object. */
@@ -110,7 +101,7 @@ export class Table<Row extends DomainRow> {
   }
 
   find(db: Db, id: string): Row | undefined {
-    const raw = this.sql(db, 'get').get(id) as Record<string, unknown> | undefined;
+    const raw = prepared(db, this.selectById).get(id) as Record<string, unknown> | undefined;
     return raw && this.fromDb(raw);
   }
 
@@ -152,8 +143,9 @@ export class Table<Row extends DomainRow> {
     ).run(values);
   }
 
-  delete(db: Db, id: string): void {
-    this.sql(db, 'delete').run(id);
+  /** Removes rows by id, many to a statement: an import undone. */
+  delete(db: Db, ids: readonly string[]): void {
+    deleteRows(db, this.spec.table, ids);
   }
 
   /** Ids of the rows whose `field` holds `value`: used to walk a parent's children. */

@@ -70,6 +70,43 @@ describe('undo and redo', () => {
     });
   });
 
+  it('put back the many rows of a table together, each recorded once, in order', async () => {
+    const plan = await makePlan(core, { targets: 2 });
+    for (let i = 0; i < 123; i += 1) {
+      await makeStep(core, { planId: plan.id, title: `Step ${i + 1}`, targetId: plan.targets[i % 2]!.id });
+    }
+    const before = domainRows();
+    await core.call('plan.delete', { id: plan.id });
+    await core.call('history.undo', {});
+    expect(domainRows()).toBe(before);
+    await core.call('history.redo', {});
+    expect(await core.call('plan.list', {})).toEqual([]);
+    // Each batch changed each row once: the delete, its undo (rows added back), its redo (removed again).
+    const db = new Database(core.dbPath, { readonly: true });
+    const changes = db
+      .prepare(
+        `SELECT b.kind, h.entity, h.action, count(*) AS rows, count(DISTINCT h.entity_id) AS distinctRows
+         FROM change_history h JOIN change_batches b ON b.id = h.batch_id
+         WHERE b.channel IN ('plan.delete', 'history.undo', 'history.redo') AND h.entity = 'step'
+         GROUP BY b.kind, h.entity, h.action ORDER BY min(h.seq)`,
+      )
+      .all();
+    const stepsChanged = db
+      .prepare(
+        `SELECT h.entity_id FROM change_history h JOIN change_batches b ON b.id = h.batch_id
+         WHERE b.channel = ? AND h.entity = 'step' ORDER BY h.seq`,
+      )
+      .pluck();
+    const [deleted, added] = [stepsChanged.all('plan.delete'), stepsChanged.all('history.undo')];
+    db.close();
+    expect(changes).toEqual([
+      { kind: 'action', entity: 'step', action: 'delete', rows: 123, distinctRows: 123 },
+      { kind: 'undo', entity: 'step', action: 'create', rows: 123, distinctRows: 123 },
+      { kind: 'redo', entity: 'step', action: 'delete', rows: 123, distinctRows: 123 },
+    ]);
+    expect(added).toEqual([...deleted].reverse());
+  });
+
   it('forget what was undone once something new is done', async () => {
     const team = await makeTeam(core);
     await core.call('team.update', { id: team.id, patch: { client: 'Hexa Bank' } });

@@ -178,10 +178,16 @@ describe('the plan file', () => {
 
     const b = core(clock);
     b.files.willOpen(path);
+    const before = withoutHistory(dumpDatabase(b.dbPath));
     await b.call('planFile.applyImport', { token: (await preview(b)).token });
-    expect((await b.call('step.list', { planId: plan.id })).map((s) => [s.id, s.title])).toEqual([
-      [step.id, 'Tidy the CMDB, then audit it'],
-    ]);
+    const imported = [[step.id, 'Tidy the CMDB, then audit it']];
+    const titles = async () => (await b.call('step.list', { planId: plan.id })).map((s) => [s.id, s.title]);
+    expect(await titles()).toEqual(imported);
+    // Undo and redo put the row's two changes one after the other, not together.
+    await b.call('history.undo', {});
+    expect(withoutHistory(dumpDatabase(b.dbPath))).toEqual(before);
+    await b.call('history.redo', {});
+    expect(await titles()).toEqual(imported);
   });
 
   it('does not take a preview token twice', async () => {

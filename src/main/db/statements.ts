@@ -27,7 +27,7 @@ export function prepared(db: Db, sql: string, mode: Mode = 'rows'): Statement {
   return statement;
 }
 
-/** Rows one statement takes at once: past a few dozen, a row costs no less. */
+/** Rows one statement takes at once: 50 of the widest table's bind under 1,000 values, SQLite takes 32,766. */
 const rowsPerStatement = 50;
 
 /** The text of a statement for one row and for `rowsPerStatement`, by the name its caller gives it. */

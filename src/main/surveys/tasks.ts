@@ -78,13 +78,11 @@ export const surveyTasks = defineTasks({
     // Read again inside the transaction: responses may have been added since the preview.
     const imported = ctx.write(({ db, changes }) => {
       const rows = readResponses(grid, headerRow, mapping, responseContext(db, surveyId));
-      let count = 0;
-      for (const { response } of rows) {
-        if (response === null) continue;
-        changes.create(surveyResponsesTable, { surveyId, ...response });
-        count += 1;
-      }
-      return { imported: count, skipped: rows.length - count };
+      const responses = rows.flatMap(({ response }) =>
+        response === null ? [] : [{ surveyId, ...response }],
+      );
+      changes.createAll(surveyResponsesTable, responses);
+      return { imported: responses.length, skipped: rows.length - responses.length };
     });
     ctx.previews.delete(token);
     return imported;

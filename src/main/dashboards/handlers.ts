@@ -2,13 +2,14 @@ import { DomainError } from '@shared/result';
 import { defineHandlers } from '../core/handler';
 import type { Db } from '../db/connection';
 import { getModelDetail } from '../models/repository';
-import { listReviews, listSteps, listTargets } from '../plans/repository';
+import { listReviews, listTargets } from '../plans/repository';
 import { teamSatisfaction } from '../surveys/repository';
 import { teamsTable } from '../teams/tables';
 import { comparison, portfolioHeatmaps, portfolioWatchList, trendsWithoutRetired } from './portfolio';
 import {
   assessedBy,
   assessedDays,
+  dashboardSteps,
   levelMoves,
   levelsOn,
   portfolioRows,
@@ -57,7 +58,7 @@ export const dashboardHandlers = defineHandlers({
             plan,
             model: getModelDetail(db, plan.modelId),
             targets: listTargets(db, plan.id),
-            steps: listSteps(db, plan.id),
+            steps: dashboardSteps(db, plan.id),
             reviews: listReviews(db, plan.id),
             scores: teamScores(db, teamId, plan.modelId, today),
             today,

@@ -7,13 +7,14 @@ import { radarGroups } from '@shared/calc/radar';
 import { axisSeries, dimensionSeries, forecastLine, groupSeries, type ScorePoint } from '@shared/calc/trends';
 import type { PlanDashboard, TargetView } from '@shared/domain/dashboards';
 import type { ModelDetail } from '@shared/domain/models';
-import type { Plan, Review, Step, Target } from '@shared/domain/plans';
+import type { Plan, Review, Target } from '@shared/domain/plans';
+import type { DashboardStep } from './repository';
 
 export interface PlanRows {
   plan: Plan;
   model: ModelDetail;
   targets: Target[];
-  steps: Step[];
+  steps: readonly DashboardStep[];
   reviews: Review[];
   /** The team's levels on the plan's model up to today. */
   scores: ScorePoint[];

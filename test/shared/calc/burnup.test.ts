@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { burnUp, stepAddedOn } from '@shared/calc/burnup';
+import { addDays } from '@shared/dates';
 
 const step = (status: string, createdAt: string, dates: { startDate?: string; doneDate?: string } = {}) => ({
   status,
@@ -45,5 +47,29 @@ describe('burnUp', () => {
   it('has a single point when the period is a day or less, and none of nothing', () => {
     expect(burnUp(steps, '2026-02-03', '2026-02-03')).toEqual([{ date: '2026-02-03', done: 2, total: 4 }]);
     expect(burnUp([], '2026-03-10', '2026-03-01')).toEqual([{ date: '2026-03-01', done: 0, total: 0 }]);
+  });
+});
+
+describe('burnUp, for any steps', () => {
+  const day = fc.integer({ min: 0, max: 400 }).map((n) => addDays('2026-01-01', n));
+  const anyStep = fc.record({
+    status: fc.constantFrom('idea', 'todo', 'doing', 'done', 'dropped'),
+    createdAt: day.map((d) => `${d}T10:00:00.000Z`),
+    startDate: fc.option(day),
+    doneDate: fc.option(day),
+  });
+
+  it('counts what counting the steps again for each point counts', () => {
+    fc.assert(
+      fc.property(fc.array(anyStep, { maxLength: 60 }), day, day, (steps, from, to) => {
+        const kept = steps.filter((s) => s.status !== 'dropped');
+        for (const point of burnUp(steps, from, to)) {
+          expect(point.total).toBe(kept.filter((s) => stepAddedOn(s) <= point.date).length);
+          expect(point.done).toBe(
+            kept.filter((s) => s.status === 'done' && s.doneDate !== null && s.doneDate <= point.date).length,
+          );
+        }
+      }),
+    );
   });
 });

@@ -215,22 +215,22 @@ export function applyMerge(changes: ChangeWriter, merge: Merge): void {
   const written = new Set<string>();
   let adds: MergeRow[] = [];
   const addTogether = () => {
-    const [first] = adds;
-    if (first && adds.length > 1) {
+    const run = adds;
+    adds = [];
+    const [first] = run;
+    if (first && run.length > 1) {
       try {
         changes.addAll(
           tablesByEntity[first.entity],
-          adds.map(({ row }) => row),
+          run.map(({ row }) => row),
         );
-        adds = [];
         return;
       } catch (error) {
         // None of them was left written: put one by one, the row refused names itself.
         if (!isConstraint(error)) throw error;
       }
     }
-    adds.forEach((add) => put(changes, add, add.local));
-    adds = [];
+    run.forEach((add) => put(changes, add, add.local));
   };
   for (const mergeRow of merge.rows) {
     if (mergeRow.action === 'keep') continue;

@@ -111,13 +111,19 @@ function writeScores(
 ) {
   assertRatingsOfModel(db, modelId, scores, (i) => `scores.${i}`);
   const existing = new Map(scoresOf(db, assessmentId).map((score) => [score.dimensionId, score] as const));
-  for (const score of scores) {
-    const current = existing.get(score.dimensionId);
-    if (current)
-      changes.update(scoresTable, current.id, { level: score.level, evidence: score.evidence }, current);
-    else changes.create(scoresTable, { assessmentId, ...score });
-    existing.delete(score.dimensionId);
-  }
+  // A grid's scores go many to a statement, with their history.
+  changes.updateAll(
+    scoresTable,
+    scores.flatMap((score) => {
+      const current = existing.get(score.dimensionId);
+      return current ? [[current, { level: score.level, evidence: score.evidence }] as const] : [];
+    }),
+  );
+  changes.createAll(
+    scoresTable,
+    scores.filter((score) => !existing.has(score.dimensionId)).map((score) => ({ assessmentId, ...score })),
+  );
+  for (const score of scores) existing.delete(score.dimensionId);
   for (const stale of existing.values()) changes.remove(scoresTable, stale.id);
 }
 

@@ -74,6 +74,7 @@ export class ChangeWriter {
    * the caller can put them one by one to find which.
    */
   addAll<Row extends DomainRow>(table: Table<Row>, rows: readonly Row[]): void {
+    if (rows.length === 0) return;
     // Outside the savepoint below: a batch taken back with it would stay noted as written.
     if (!this.batchWritten) this.writeBatch();
     this.db.transaction(() => {
@@ -88,15 +89,40 @@ export class ChangeWriter {
 
   /** `current` is the row as the caller read it in this transaction, which spares reading it again. */
   update<Row extends DomainRow>(table: Table<Row>, id: string, patch: Partial<Row>, current?: Row): Row {
-    const before = current ?? table.get(this.db, id);
-    const changed = Object.entries(patch).some(
-      ([k, v]) => v !== undefined && JSON.stringify(v) !== JSON.stringify(before[k]),
-    );
-    if (!changed) return before;
-    const after = { ...before, ...definedOnly(patch), id, createdAt: before.createdAt, updatedAt: this.now };
-    table.write(this.db, before, after);
-    this.record(table, 'update', before, after);
-    return after;
+    const [after] = this.updateAll(table, [[current ?? table.get(this.db, id), patch]]);
+    return after as Row;
+  }
+
+  /**
+   * `update` for rows of one table, each as the caller read it in this transaction, none twice (a grid's
+   * scores): those that change the same columns written many to a statement, their history recorded at
+   * once. Gives each row as it now is.
+   */
+  updateAll<Row extends DomainRow>(
+    table: Table<Row>,
+    patches: readonly [current: Row, patch: Partial<Row>][],
+  ): Row[] {
+    const changed: [before: Row, after: Row][] = [];
+    const rows = patches.map(([before, patch]) => {
+      const changes = Object.entries(patch).some(
+        ([k, v]) => v !== undefined && JSON.stringify(v) !== JSON.stringify(before[k]),
+      );
+      if (!changes) return before;
+      const after = {
+        ...before,
+        ...definedOnly(patch),
+        id: before.id,
+        createdAt: before.createdAt,
+        updatedAt: this.now,
+      };
+      changed.push([before, after]);
+      return after;
+    });
+    if (changed.length > 0) {
+      table.write(this.db, changed);
+      this.recordAll(table, 'update', changed);
+    }
+    return rows;
   }
 
   /** Deletes a row and, as its table says, cascades to, unlinks or is stopped by its children. */
@@ -141,7 +167,7 @@ export class ChangeWriter {
       table.insert(this.db, [wanted]);
       this.record(table, 'create', null, wanted);
     } else {
-      table.write(this.db, current, wanted);
+      table.write(this.db, [[current, wanted]]);
       this.record(table, 'update', current, wanted);
     }
   }

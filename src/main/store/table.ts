@@ -1,7 +1,7 @@
 import type { EntityName } from '@shared/domain/history';
 import { DomainError } from '@shared/result';
 import type { Db } from '../db/connection';
-import { deleteRows, insertRows, prepared } from '../db/statements';
+import { deleteRows, insertRows, prepared, updateRows } from '../db/statements';
 import type { Scope, ScopeReader } from './scope';
 
 export type ColumnKind = 'text' | 'int' | 'real' | 'bool' | 'json';
@@ -126,21 +126,25 @@ export class Table<Row extends DomainRow> {
   }
 
   /**
-   * Changes a row from `before` to `after`, setting only the columns that differ: an index whose columns
-   * kept their values is not rewritten (a score's new level leaves the index by dimension alone).
-   * The creation stamp never changes.
+   * Changes rows from `before` to `after`, setting only the columns that differ: an index whose columns
+   * kept their values is not rewritten (a score's new level leaves the index by dimension alone). Rows
+   * that change the same columns go many to a statement (a grid's 34 new levels in two). No row may come
+   * twice. The creation stamp never changes.
    */
-  write(db: Db, before: Row, after: Row): void {
-    const old = this.toDb(before);
-    const values = this.toDb(after);
-    const changed = this.columns
-      .map(([, column]) => column)
-      .filter((column) => column !== 'id' && column !== 'created_at' && values[column] !== old[column]);
-    if (changed.length === 0) return;
-    prepared(
-      db,
-      `UPDATE ${this.spec.table} SET ${changed.map((c) => `${c} = @${c}`).join(', ')} WHERE id = @id`,
-    ).run(values);
+  write(db: Db, changes: readonly (readonly [before: Row, after: Row])[]): void {
+    const rowsByColumns = new Map<string, unknown[][]>();
+    for (const [before, after] of changes) {
+      const old = this.toDb(before);
+      const values = this.toDb(after);
+      const changed = this.columns
+        .map(([, column]) => column)
+        .filter((column) => column !== 'id' && column !== 'created_at' && values[column] !== old[column]);
+      if (changed.length === 0) continue;
+      const key = changed.join(',');
+      const rows = rowsByColumns.get(key) ?? rowsByColumns.set(key, []).get(key);
+      rows?.push([after.id, ...changed.map((column) => values[column])]);
+    }
+    for (const [key, rows] of rowsByColumns) updateRows(db, this.spec.table, key.split(','), rows);
   }
 
   /** Removes rows by id, many to a statement: an import undone. */

@@ -126,7 +126,7 @@ describe('assessments', () => {
     expect(await core.call('assessment.list', { teamId: team.id })).toEqual([]);
   });
 
-  it('save a grid with a fixed number of statements and two for each score it changes', async () => {
+  it('save a grid with a fixed number of statements and a few more as it grows, many scores to each', async () => {
     const { team, modelId } = await setUp();
     const { dimensions } = await core.call('model.get', { id: modelId });
     const assessment = await core.call('assessment.create', { teamId: team.id, modelId, date: '2026-01-15' });
@@ -140,13 +140,30 @@ describe('assessments', () => {
     };
     const two = await countSaving([...grid(2, 2), ...grid(17, 1).slice(2)]);
     const seventeen = await countSaving(grid(17, 3));
-    // Each changed score: its row and its change. The team they are recorded under is read once a save;
-    // nothing else grows with the grid.
-    expect(seventeen - two).toBe(15 * 2);
+    // The changed scores and their changes go many to a statement, in powers of two: 2 in one of each,
+    // 17 in two of each (16 and 1). The team they are recorded under is read once a save; nothing else
+    // grows with the grid.
+    expect(seventeen - two).toBe(2);
     // Only the columns that changed are written, so the indexes on the others are left alone.
-    expect(statements.filter((sql) => sql.startsWith('UPDATE assessment_scores'))[0]).toMatch(
-      /^UPDATE assessment_scores SET level = [\d.]+, updated_at = '[^']+' WHERE id = '/,
+    expect(statements.filter((sql) => sql.startsWith('UPDATE assessment_scores'))).toEqual([
+      expect.stringMatching(
+        /^UPDATE assessment_scores AS t SET level = v\.column2, updated_at = v\.column3 FROM \(VALUES \(/,
+      ),
+      expect.stringMatching(
+        /^UPDATE assessment_scores AS t SET level = v\.column2, updated_at = v\.column3 FROM \(VALUES \(/,
+      ),
+    ]);
+    expect(
+      (await core.call('assessment.get', { id: assessment.id })).scores.map((score) => score.level),
+    ).toEqual(Array(17).fill(3));
+    // Each score's change is recorded, as it was and as it is, in the grid's order (the list is latest first).
+    const [latest] = await core.call('history.list', { teamId: team.id, limit: 1 });
+    const saved = (await core.call('history.list', { teamId: team.id })).filter(
+      (change) => change.batchId === latest?.batchId,
     );
+    expect(
+      saved.reverse().map((change) => [change.action, change.before?.level, change.after?.level]),
+    ).toEqual(dimensions.slice(0, 17).map((_, i) => ['update', i < 2 ? 2 : 1, 3]));
   });
 
   it('take back a grid save with undo and put it again with redo, exactly', async () => {

@@ -173,7 +173,9 @@ export const refreshStatements = [
  * last one before (the later of two on its day, as `historySince` reads them), days counted from the
  * earliest as `levelSums` counts them; what its steps count; and the latest level of its dimension
  * (migration 7). Days are midnights, so `unixepoch` counts them whole, in integers: a grid's six paces
- * were summed in 0.21 ms rather than 0.31 through `julianday`.
+ * were summed in 0.21 ms rather than 0.31 through `julianday`. The sums are taken over days since 1970,
+ * then moved to start at the earliest (sum of (x - o) = sum of x - n·o, and so on, exactly in integers):
+ * one pass, where finding the earliest first took a window over the points, sorted (a third of the time).
  */
 export const paceStatements = [
   `WITH noted AS (
@@ -189,19 +191,18 @@ export const paceStatements = [
      SELECT t.target_id, a.date, s.level FROM noted t
      CROSS JOIN ${scoresOfDimension('t', 'a.date >= t.start_date')}
    ),
-   dated AS (
-     SELECT target_id, date, level, min(date) OVER (PARTITION BY target_id) AS origin FROM pace
-   ),
    sums AS (
-     SELECT target_id, count(*) AS points, min(origin) AS origin, max(date) AS last_date,
+     SELECT target_id, count(*) AS points, min(date) AS origin, max(date) AS last_date, min(x) AS first_x,
        sum(x) AS sum_x, sum(level) AS sum_y, sum(x * x) AS sum_xx, sum(x * level) AS sum_xy
-     FROM (SELECT target_id, date, level, origin, (unixepoch(date) - unixepoch(origin)) / 86400 AS x FROM dated)
+     FROM (SELECT target_id, date, level, unixepoch(date) / 86400 AS x FROM pace)
      GROUP BY target_id
    )
    INSERT INTO target_paces (target_id, points, origin, last_date, sum_x, sum_y, sum_xx, sum_xy,
      steps_done, steps_open, last_done, last_level)
-   SELECT t.target_id, coalesce(s.points, 0), s.origin, s.last_date, coalesce(s.sum_x, 0),
-     coalesce(s.sum_y, 0), coalesce(s.sum_xx, 0), coalesce(s.sum_xy, 0),
+   SELECT t.target_id, coalesce(s.points, 0), s.origin, s.last_date,
+     coalesce(s.sum_x - s.points * s.first_x, 0), coalesce(s.sum_y, 0),
+     coalesce(s.sum_xx - 2 * s.first_x * s.sum_x + s.points * s.first_x * s.first_x, 0),
+     coalesce(s.sum_xy - s.first_x * s.sum_y, 0),
      (SELECT count(*) FROM steps WHERE target_id = t.target_id AND status = 'done' AND done_date IS NOT NULL),
      (SELECT count(*) FROM steps WHERE target_id = t.target_id AND status IN ('idea', 'todo', 'doing')),
      (SELECT max(done_date) FROM steps WHERE target_id = t.target_id AND status = 'done'),

@@ -1,8 +1,8 @@
 /**
  * The baselines of the portfolio's channels: what they read, by the simplest SQL over the same file.
- * They read the summaries the channels read: of levels (migration 4: `level_days`, `level_spans`) and of
- * target paces (migration 6); the pace of every target of a running plan is read, where the watch list
- * reads only those not reached yet.
+ * They read the summaries the channels read: of levels (migration 4: `level_days`, `level_spans`, keyed
+ * by the numbers of migration 15) and of target paces (migration 6); the pace of every target of a running
+ * plan is read, where the watch list reads only those not reached yet.
  */
 import type { Db } from '../src/main/db/connection';
 import type { BenchIds } from './baselines';
@@ -23,8 +23,9 @@ const rowsOfActiveTeams = (db: Db, day: string) => [
 const levelsOn = (db: Db, day: string) =>
   db
     .prepare(
-      `SELECT team_id, dimension_id, level FROM level_spans
-       WHERE date <= @day AND (until IS NULL OR until > @day)`,
+      `SELECT p.team_id, d.dimension_id, s.level FROM level_spans s
+       JOIN level_pairs p ON p.id = s.pair JOIN level_dimensions d ON d.id = s.dimension
+       WHERE s.date <= @day AND (s.until IS NULL OR s.until > @day)`,
     )
     .all({ day });
 
@@ -54,9 +55,10 @@ export const portfolioBaselines: Record<string, (db: Db, ids: BenchIds) => unkno
     db.prepare('SELECT team_id, model_id, min(date) FROM level_days GROUP BY team_id, model_id').all(),
     db
       .prepare(
-        `SELECT t.team_id, t.dimension_id, t.level, f.level FROM level_spans t
-         LEFT JOIN level_spans f ON f.team_id = t.team_id AND f.model_id = t.model_id
-           AND f.dimension_id = t.dimension_id AND f.date <= @since AND f.until > @since
+        `SELECT p.team_id, d.dimension_id, t.level, f.level FROM level_spans t
+         JOIN level_pairs p ON p.id = t.pair JOIN level_dimensions d ON d.id = t.dimension
+         LEFT JOIN level_spans f ON f.pair = t.pair AND f.dimension = t.dimension
+           AND f.date <= @since AND f.until > @since
          WHERE t.date > @since AND t.date <= @today AND (t.until IS NULL OR t.until > @today)`,
       )
       .all({ since, today }),

@@ -141,15 +141,17 @@ export const assessedBy = (db: Db, day: string): Assessed[] =>
 
 /**
  * The spans of some teams and models (`pairs`, with `team_id` and `model_id`) that hold on a day (`day`,
- * a parameter), and, given `since` (a parameter), started after it: `columns` of `s`. Each team and model
- * is one seek into the spans by their end, which reads the level there too.
+ * a parameter), and, given `since` (a parameter), started after it: the team, model, dimension and level
+ * of each, then the numbers that key it (migration 15). Each team and model is one seek into the spans by
+ * their end, which reads the level there too.
  */
-const spansHolding = (columns: string, pairs: string, day: string, since?: string) => {
+const spansHolding = (pairs: string, day: string, since?: string) => {
   const after = since === undefined ? '' : `AND s.date > ${since}`;
   const of = (ending: string) => `
-    SELECT ${columns} FROM (${pairs}) p
-    CROSS JOIN level_spans s ON s.team_id = p.team_id AND s.model_id = p.model_id AND ${ending}
-      AND s.date <= ${day} ${after}`;
+    SELECT p.team_id, p.model_id, k.dimension_id, s.level, s.pair, s.dimension FROM (${pairs}) p
+    CROSS JOIN level_pairs n ON n.team_id = p.team_id AND n.model_id = p.model_id
+    CROSS JOIN level_spans s ON s.pair = n.id AND ${ending} AND s.date <= ${day} ${after}
+    JOIN level_dimensions k ON k.id = s.dimension`;
   return `${of('s.until IS NULL')} UNION ALL ${of(`s.until > ${day}`)}`;
 };
 
@@ -171,11 +173,7 @@ export function levelsOn(db: Db, day: string): Map<string, Record<string, number
     ...(prepared(
       db,
       `SELECT team_id, json_group_object(dimension_id, level ORDER BY dimension_id) FROM (
-         ${spansHolding(
-           's.team_id, s.model_id, s.dimension_id, s.level',
-           'SELECT team_id, model_id FROM level_now WHERE date > @day',
-           '@day',
-         )}
+         ${spansHolding('SELECT team_id, model_id FROM level_now WHERE date > @day', '@day')}
        ) GROUP BY team_id, model_id`,
       'raw',
     ).all({ day }) as [string, string][]),
@@ -260,10 +258,9 @@ export const levelMoves = (db: Db, from: string, to: string): LevelMove[] =>
     db,
     `SELECT t.team_id, t.model_id, t.dimension_id,
          (SELECT f.level FROM level_spans f
-          WHERE f.team_id = t.team_id AND f.model_id = t.model_id AND f.dimension_id = t.dimension_id
-            AND f.date <= @from ORDER BY f.date DESC LIMIT 1),
+          WHERE f.pair = t.pair AND f.dimension = t.dimension AND f.date <= @from ORDER BY f.date DESC LIMIT 1),
          t.level
-       FROM (${spansHolding('s.team_id, s.model_id, s.dimension_id, s.level', everyPair, '@to', '@from')}) t`,
+       FROM (${spansHolding(everyPair, '@to', '@from')}) t`,
     'raw',
   ).all({ from, to }) as LevelMove[];
 

@@ -7,15 +7,16 @@ import type { Db } from './connection';
  * 6). Runs at the end of every write's transaction and when a file is opened, so that a grid of 34
  * scores costs a few set-based statements, not a dozen for each score.
  *
- * The joins start from `level_dirty` (CROSS JOIN keeps that order): a few rows that lead to the few
- * spans and scores concerned, where the planner, knowing nothing of its size, would scan the others.
+ * The spans are keyed by the numbers of their team and model and of their dimension (migration 15): the
+ * refresh numbers the noted ones first, in `level_dirty_keys`, a temporary table (never written to the log).
+ * The joins start from the noted rows (CROSS JOIN keeps that order): a few rows that lead to the few
+ * spans and scores concerned, where the planner, knowing nothing of their number, would scan the others.
  */
 
 /** The spans of the noted dimensions on or after their day, or holding on the eve of it. */
 const spansOfDirty = (holding: string) => `
-  SELECT s.team_id, s.model_id, s.dimension_id, s.date FROM level_dirty d
-  CROSS JOIN level_spans s ON s.team_id = d.team_id AND s.model_id = d.model_id AND s.dimension_id = d.dimension_id
-    AND ${holding}`;
+  SELECT s.pair, s.dimension, s.date FROM temp.level_dirty_keys d
+  CROSS JOIN level_spans s ON s.pair = d.pair AND s.dimension = d.dimension AND ${holding}`;
 
 /** Each team and model noted, from its earliest day. */
 const dirtyPairs = `SELECT team_id, model_id, min(day) AS day FROM level_dirty GROUP BY team_id, model_id`;
@@ -38,21 +39,25 @@ export const trendsOfPairs = (pairs: string) => `
  * shape for every team rated on the same dimensions, which V8 reads fastest.
  */
 export const levelsNowOfPairs = (pairs: string) => `
-  SELECT s.team_id, s.model_id, max(s.date), json_group_object(s.dimension_id, s.level ORDER BY s.dimension_id)
+  SELECT p.team_id, p.model_id, max(s.date), json_group_object(k.dimension_id, s.level ORDER BY k.dimension_id)
   FROM (${pairs}) p
-  CROSS JOIN level_spans s ON s.team_id = p.team_id AND s.model_id = p.model_id AND s.until IS NULL
+  CROSS JOIN level_pairs n ON n.team_id = p.team_id AND n.model_id = p.model_id
+  CROSS JOIN level_spans s ON s.pair = n.id AND s.until IS NULL
+  JOIN level_dimensions k ON k.id = s.dimension
   WHERE true
-  GROUP BY s.team_id, s.model_id`;
+  GROUP BY p.team_id, p.model_id`;
+
+/** The number of the team and model of a row of `table` in `level_pairs`. */
+const pairOf = (table: string) =>
+  `(SELECT id FROM level_pairs WHERE team_id = ${table}.team_id AND model_id = ${table}.model_id)`;
 
 /** The levels of the spans of the team and model of a row of `level_days` that hold on its day (by an index on `until`). */
 const levelsHeld = `
   SELECT s.level FROM level_spans s
-  WHERE s.team_id = level_days.team_id AND s.model_id = level_days.model_id AND s.until IS NULL
-    AND s.date <= level_days.date
+  WHERE s.pair = ${pairOf('level_days')} AND s.until IS NULL AND s.date <= level_days.date
   UNION ALL
   SELECT s.level FROM level_spans s
-  WHERE s.team_id = level_days.team_id AND s.model_id = level_days.model_id AND s.until > level_days.date
-    AND s.date <= level_days.date`;
+  WHERE s.pair = ${pairOf('level_days')} AND s.until > level_days.date AND s.date <= level_days.date`;
 
 /**
  * The levels of a dimension of a team and model (`t`, with `team_id`, `model_id` and `dimension_id`) as
@@ -73,25 +78,22 @@ export const latestFirst = 'ORDER BY a.date DESC, a.created_at DESC, a.id DESC';
  * day are right (no score before it changed), so the span on the eve is one seek, not a score a day.
  */
 const wantedSpans = `
-  SELECT team_id, model_id, dimension_id, date,
-    lead(date) OVER (PARTITION BY team_id, model_id, dimension_id ORDER BY date) AS until, level
+  SELECT pair, dimension, date, lead(date) OVER (PARTITION BY pair, dimension ORDER BY date) AS until, level
   FROM (
-    SELECT team_id, model_id, dimension_id, date, level,
-      lag(level) OVER (PARTITION BY team_id, model_id, dimension_id ORDER BY date) AS before
+    SELECT pair, dimension, date, level, lag(level) OVER (PARTITION BY pair, dimension ORDER BY date) AS before
     FROM (
-      SELECT d.team_id, d.model_id, d.dimension_id, '' AS date, (
+      SELECT d.pair, d.dimension, '' AS date, (
         SELECT s.level FROM level_spans s
-        WHERE s.team_id = d.team_id AND s.model_id = d.model_id AND s.dimension_id = d.dimension_id
-          AND s.date < d.day
+        WHERE s.pair = d.pair AND s.dimension = d.dimension AND s.date < d.day
         ORDER BY s.date DESC LIMIT 1) AS level
-      FROM level_dirty d
+      FROM temp.level_dirty_keys d
       UNION ALL
-      SELECT team_id, model_id, dimension_id, date, level FROM (
-        SELECT d.team_id, d.model_id, d.dimension_id, a.date, s.level, max(a.created_at || a.id)
-        FROM level_dirty d
+      SELECT pair, dimension, date, level FROM (
+        SELECT d.pair, d.dimension, a.date, s.level, max(a.created_at || a.id)
+        FROM temp.level_dirty_keys d
         CROSS JOIN assessments a ON a.team_id = d.team_id AND a.model_id = d.model_id AND a.date >= d.day
         JOIN assessment_scores s ON s.assessment_id = a.id AND s.dimension_id = d.dimension_id
-        GROUP BY d.team_id, d.model_id, d.dimension_id, a.date
+        GROUP BY d.pair, d.dimension, a.date
       )
     )
   )
@@ -100,39 +102,57 @@ const wantedSpans = `
 /** The first span wanted for the dimension of a row of `level_spans`. */
 const firstWanted = `(
   SELECT min(w.date) FROM temp.level_wanted_spans w
-  WHERE w.team_id = level_spans.team_id AND w.model_id = level_spans.model_id
-    AND w.dimension_id = level_spans.dimension_id)`;
+  WHERE w.pair = level_spans.pair AND w.dimension = level_spans.dimension)`;
 
-/** Where the refresh keeps the spans it wants, to compare them with those in the file (a temporary table). */
-export const wantedSpansTable = `CREATE TEMP TABLE IF NOT EXISTS level_wanted_spans (
-  team_id TEXT NOT NULL,
-  model_id TEXT NOT NULL,
-  dimension_id TEXT NOT NULL,
-  date TEXT NOT NULL,
-  until TEXT,
-  level INTEGER NOT NULL,
-  PRIMARY KEY (team_id, model_id, dimension_id, date)
-) STRICT, WITHOUT ROWID`;
+/**
+ * The refresh's temporary tables: the noted dimensions with their numbers, and the spans it wants, to
+ * compare them with those in the file.
+ */
+export const refreshTables = [
+  `CREATE TEMP TABLE IF NOT EXISTS level_dirty_keys (
+    pair INTEGER NOT NULL,
+    dimension INTEGER NOT NULL,
+    team_id TEXT NOT NULL,
+    model_id TEXT NOT NULL,
+    dimension_id TEXT NOT NULL,
+    day TEXT NOT NULL,
+    PRIMARY KEY (pair, dimension)
+  ) STRICT, WITHOUT ROWID`,
+  `CREATE TEMP TABLE IF NOT EXISTS level_wanted_spans (
+    pair INTEGER NOT NULL,
+    dimension INTEGER NOT NULL,
+    date TEXT NOT NULL,
+    until TEXT,
+    level INTEGER NOT NULL,
+    PRIMARY KEY (pair, dimension, date)
+  ) STRICT, WITHOUT ROWID`,
+];
 
 // The spans are changed where they differ, not deleted and written again: every row written is a page
-// of the log that the commit writes and syncs, and a grid's dimensions lie on as many pages.
+// of the log that the commit writes and syncs.
 export const refreshStatements = [
-  `INSERT INTO temp.level_wanted_spans (team_id, model_id, dimension_id, date, until, level) ${wantedSpans}`,
-  `DELETE FROM level_spans WHERE (team_id, model_id, dimension_id, date) IN (${spansOfDirty('s.date >= d.day')})
-     AND (team_id, model_id, dimension_id, date) NOT IN (
-       SELECT team_id, model_id, dimension_id, date FROM temp.level_wanted_spans)`,
-  `INSERT INTO level_spans (team_id, model_id, dimension_id, date, until, level)
-   SELECT team_id, model_id, dimension_id, date, until, level FROM temp.level_wanted_spans WHERE true
+  // Numbers for the teams, models and dimensions noted that have none yet (none new: nothing written).
+  `INSERT INTO level_pairs (team_id, model_id) SELECT DISTINCT team_id, model_id FROM level_dirty WHERE true
+   ON CONFLICT DO NOTHING`,
+  `INSERT INTO level_dimensions (dimension_id) SELECT DISTINCT dimension_id FROM level_dirty WHERE true
+   ON CONFLICT DO NOTHING`,
+  `INSERT INTO temp.level_dirty_keys (pair, dimension, team_id, model_id, dimension_id, day)
+   SELECT p.id, k.id, d.team_id, d.model_id, d.dimension_id, d.day FROM level_dirty d
+   JOIN level_pairs p ON p.team_id = d.team_id AND p.model_id = d.model_id
+   JOIN level_dimensions k ON k.dimension_id = d.dimension_id`,
+  `INSERT INTO temp.level_wanted_spans (pair, dimension, date, until, level) ${wantedSpans}`,
+  `DELETE FROM level_spans WHERE (pair, dimension, date) IN (${spansOfDirty('s.date >= d.day')})
+     AND (pair, dimension, date) NOT IN (SELECT pair, dimension, date FROM temp.level_wanted_spans)`,
+  `INSERT INTO level_spans (pair, dimension, date, until, level)
+   SELECT pair, dimension, date, until, level FROM temp.level_wanted_spans WHERE true
    ON CONFLICT DO UPDATE SET until = excluded.until, level = excluded.level
    WHERE until IS NOT excluded.until OR level IS NOT excluded.level`,
   // The span on the eve of the day now holds until the first one wanted from the day on, if that changed.
   `UPDATE level_spans SET until = ${firstWanted}
-   WHERE (team_id, model_id, dimension_id, date) IN (
-       SELECT d.team_id, d.model_id, d.dimension_id, (
-         SELECT max(s.date) FROM level_spans s
-         WHERE s.team_id = d.team_id AND s.model_id = d.model_id AND s.dimension_id = d.dimension_id
-           AND s.date < d.day)
-       FROM level_dirty d)
+   WHERE (pair, dimension, date) IN (
+       SELECT d.pair, d.dimension, (
+         SELECT max(s.date) FROM level_spans s WHERE s.pair = d.pair AND s.dimension = d.dimension AND s.date < d.day)
+       FROM temp.level_dirty_keys d)
      AND until IS NOT ${firstWanted}`,
   `DELETE FROM temp.level_wanted_spans`,
   `DELETE FROM level_days WHERE (team_id, model_id, date) IN (
@@ -149,8 +169,7 @@ export const refreshStatements = [
      JOIN level_days y ON y.team_id = p.team_id AND y.model_id = p.model_id AND y.date >= p.day)`,
   // The levels now of the teams and models noted, written where they changed (none left: none).
   `DELETE FROM level_now WHERE (team_id, model_id) IN (SELECT team_id, model_id FROM level_dirty)
-     AND NOT EXISTS (SELECT 1 FROM level_spans s
-       WHERE s.team_id = level_now.team_id AND s.model_id = level_now.model_id AND s.until IS NULL)`,
+     AND NOT EXISTS (SELECT 1 FROM level_spans s WHERE s.pair = ${pairOf('level_now')} AND s.until IS NULL)`,
   `INSERT INTO level_now (team_id, model_id, date, levels)
    ${levelsNowOfPairs('SELECT DISTINCT team_id, model_id FROM level_dirty')}
    ON CONFLICT (team_id, model_id) DO UPDATE SET date = excluded.date, levels = excluded.levels
@@ -166,6 +185,7 @@ export const refreshStatements = [
    JOIN targets g ON g.plan_id = p.id AND g.dimension_id = d.dimension_id
    WHERE true ON CONFLICT DO NOTHING`,
   `DELETE FROM level_dirty`,
+  `DELETE FROM temp.level_dirty_keys`,
 ];
 
 /**
@@ -223,15 +243,15 @@ function statementsOf(db: Db) {
   if (!prepared) {
     const anyLevel = db.prepare('SELECT 1 FROM level_dirty LIMIT 1').pluck();
     const anyTarget = db.prepare('SELECT 1 FROM target_paces_dirty LIMIT 1').pluck();
-    // Made again if a rollback took it back with the transaction that made it (a no-op otherwise).
-    const wanted = db.prepare(wantedSpansTable);
-    wanted.run();
+    // Made again if a rollback took them back with the transaction that made them (a no-op otherwise).
+    const tables = refreshTables.map((sql) => db.prepare(sql));
+    tables.forEach((table) => table.run());
     const levelSteps = refreshStatements.map((sql) => db.prepare(sql));
     const paceSteps = paceStatements.map((sql) => db.prepare(sql));
     prepared = {
       refreshLevels: () => {
         if (anyLevel.get() === undefined) return;
-        wanted.run();
+        tables.forEach((table) => table.run());
         levelSteps.forEach((step) => step.run());
       },
       refreshPaces: () => {

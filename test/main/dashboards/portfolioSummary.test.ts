@@ -5,7 +5,7 @@ import { atRiskRows, trendPoints } from '@shared/calc/portfolio';
 import { addDays } from '@shared/dates';
 import type { PlanStatus } from '@shared/domain/plans';
 import { generateDataset } from '../../../bench/dataset';
-import { paceStatements, refreshStatements, wantedSpansTable } from '../../../src/main/db/levelSummary';
+import { paceStatements, refreshStatements, refreshTables } from '../../../src/main/db/levelSummary';
 import type { Scope } from '../../../src/main/dashboards/portfolio';
 import { makeTestCore, type TestCore } from '../../helpers/core';
 import { builtinModelId } from '../../helpers/factories';
@@ -244,7 +244,7 @@ describe('the summary of levels', () => {
     await editAtRandom(core, 11, 80);
   });
 
-  it('is built by migrations 4, 6, 8, 9 and 10 from what is already stored, and kept by the triggers of 6 and 9', async () => {
+  it('is built by migrations 4, 6, 8, 9, 10 and 15 from what is already stored, and kept by the triggers of 6 and 9', async () => {
     const path = join(coreOn().dir, 'S.db');
     await generateDataset(path, 'S', { today, seed: 5 });
     const db = new Database(path);
@@ -253,6 +253,7 @@ describe('the summary of levels', () => {
       DROP TRIGGER level_summary_after_score_level_update; DROP TRIGGER level_summary_after_score_move;
       DROP TRIGGER level_summary_after_assessment_update;
       DROP TABLE level_spans; DROP TABLE level_days; DROP TABLE level_dirty;
+      DROP TABLE level_pairs; DROP TABLE level_dimensions;
       DROP INDEX steps_by_target_status; CREATE INDEX steps_by_target ON steps (target_id);
       DROP TRIGGER target_paces_after_target_insert; DROP TRIGGER target_paces_after_target_update;
       DROP TRIGGER target_paces_after_plan_update; DROP TRIGGER target_paces_after_step_insert;
@@ -327,7 +328,7 @@ describe('the summary of levels', () => {
 
 describe('the query plans of the summary', () => {
   const large =
-    /\b(assessments|assessment_scores|targets|plans|steps|reviews|level_spans|level_days|target_paces)\b(?:\s+(?:AS\s+)?(\w+))?/gi;
+    /\b(assessments|assessment_scores|targets|plans|steps|reviews|level_spans|level_pairs|level_dimensions|level_days|target_paces)\b(?:\s+(?:AS\s+)?(\w+))?/gi;
   /** The large tables a statement reads whole, by a scan of the table or of one of its indexes. */
   function scans(db: Database.Database, sql: string): string[] {
     const names = new Map<string, string>();
@@ -363,7 +364,7 @@ describe('the query plans of the summary', () => {
     // The trend lines, every day assessed, come whole from their own summary (a row a team and model,
     // migration 8) rather than from all of `level_days`: no statement reads a large table whole.
     expect(read.flatMap((sql) => scans(db, sql))).toEqual([]);
-    db.exec(wantedSpansTable);
+    db.exec(refreshTables.join(';'));
     expect([...refreshStatements, ...paceStatements].flatMap((sql) => scans(db, sql))).toEqual([]);
     db.close();
     // The refresh runs after a grid is saved, and leaves nothing noted.

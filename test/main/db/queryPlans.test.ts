@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { latestChanges } from '../../../src/main/history/handlers';
-import { wantedSpansTable } from '../../../src/main/db/levelSummary';
+import { refreshTables } from '../../../src/main/db/levelSummary';
 import { makeTestCore, type TestCore } from '../../helpers/core';
 
 /** Tables that grow with years of history: a query must reach their rows through an index. */
@@ -19,6 +19,8 @@ const largeTables = [
   'change_history',
   'change_batches',
   'level_spans',
+  'level_pairs',
+  'level_dimensions',
 ];
 
 /** The names a statement gives to the large tables it reads (the table itself, or its alias). */
@@ -181,7 +183,7 @@ describe('the queries behind the screens', () => {
     await traced.call('history.redo', {});
     await traced.call('step.create', { planId: plan!.id, title: 'Publish the on-call rota' });
     const db = new Database(traced.dbPath, { readonly: true });
-    db.exec(wantedSpansTable); // the refresh's table of the connection that wrote
+    db.exec(refreshTables.join(';')); // the refresh's tables of the connection that wrote
     const scans = [...written]
       .filter((sql) => /^\s*(SELECT|WITH|UPDATE|DELETE|INSERT)/i.test(sql))
       .flatMap((sql) =>

@@ -13,6 +13,7 @@ import { historyWithoutEntityIndex } from './011-history-without-entity-index';
 import { historyBatchesBySeq } from './012-history-batches-by-seq';
 import { historyByPlanWherePlanned } from './013-history-by-plan-where-planned';
 import { stepsByTargetOnce } from './014-steps-by-target-once';
+import { compactLevelSpans } from './015-compact-level-spans';
 
 /** In order; never edit one that has shipped: add the next. */
 export const migrations: readonly Migration[] = [
@@ -30,4 +31,5 @@ export const migrations: readonly Migration[] = [
   historyBatchesBySeq,
   historyByPlanWherePlanned,
   stepsByTargetOnce,
+  compactLevelSpans,
 ];

@@ -1,4 +1,9 @@
-import type { AssessmentDetail, AssessmentOverview, AssessmentScore } from '@shared/domain/assessments';
+import type {
+  Assessment,
+  AssessmentDetail,
+  AssessmentOverview,
+  AssessmentScore,
+} from '@shared/domain/assessments';
 import { DomainError } from '@shared/result';
 import { defineHandlers } from '../core/handler';
 import type { Db } from '../db/connection';
@@ -20,8 +25,7 @@ export const assessmentHandlers = defineHandlers({
   'assessment.create': ({ scores, ...input }, { db, changes }) => {
     checkReview(db, input.reviewId, input.teamId);
     const assessment = changes.create(assessmentsTable, input);
-    writeScores(db, changes, assessment.id, assessment.modelId, scores);
-    return assessmentDetail(db, assessment.id);
+    return { ...assessment, scores: writeScores(db, changes, assessment, scores) };
   },
   'assessment.update': ({ id, patch }, { db, changes }) => {
     const assessment = assessmentsTable.get(db, id);
@@ -31,8 +35,7 @@ export const assessmentHandlers = defineHandlers({
   },
   'assessment.setScores': ({ assessmentId, scores }, { db, changes }) => {
     const assessment = assessmentsTable.get(db, assessmentId);
-    writeScores(db, changes, assessmentId, assessment.modelId, scores);
-    return assessmentDetail(db, assessmentId);
+    return { ...assessment, scores: writeScores(db, changes, assessment, scores) };
   },
   'assessment.delete': ({ id }, { changes }) => {
     changes.remove(assessmentsTable, id);
@@ -101,30 +104,33 @@ function scoresOf(db: Db, assessmentId: string): AssessmentScore[] {
   return (rows as Record<string, unknown>[]).map(scoresTable.fromDb);
 }
 
-/** Makes the assessment's scores exactly `scores`: changed ones updated, new ones added, the rest removed. */
+/**
+ * Makes the assessment's scores exactly `scores`: changed ones updated, new ones added, the rest removed.
+ * Gives them as they now are, in the order `scoresOf` reads them (by dimension), rather than read again.
+ */
 function writeScores(
   db: Db,
   changes: ChangeWriter,
-  assessmentId: string,
-  modelId: string,
+  { id: assessmentId, modelId }: Assessment,
   scores: ScoreInput[],
-) {
+): AssessmentScore[] {
   assertRatingsOfModel(db, modelId, scores, (i) => `scores.${i}`);
   const existing = new Map(scoresOf(db, assessmentId).map((score) => [score.dimensionId, score] as const));
   // A grid's scores go many to a statement, with their history.
-  changes.updateAll(
+  const kept = changes.updateAll(
     scoresTable,
     scores.flatMap((score) => {
       const current = existing.get(score.dimensionId);
       return current ? [[current, { level: score.level, evidence: score.evidence }] as const] : [];
     }),
   );
-  changes.createAll(
+  const added = changes.createAll(
     scoresTable,
     scores.filter((score) => !existing.has(score.dimensionId)).map((score) => ({ assessmentId, ...score })),
   );
   for (const score of scores) existing.delete(score.dimensionId);
   for (const stale of existing.values()) changes.remove(scoresTable, stale.id);
+  return [...kept, ...added].sort((a, b) => (a.dimensionId < b.dimensionId ? -1 : 1));
 }
 
 function checkReview(db: Db, reviewId: string | null, teamId: string): void {

@@ -57,6 +57,8 @@ describe('assessments', () => {
       { dimensionId: dims[0], level: 1 },
       { dimensionId: dims[1], level: 2 },
     ]);
+    // Each answer is the assessment as stored, its scores in the order they are read.
+    expect(assessment).toEqual(await core.call('assessment.get', { id: assessment.id }));
     const updated = await core.call('assessment.setScores', {
       assessmentId: assessment.id,
       scores: [
@@ -70,6 +72,7 @@ describe('assessments', () => {
         [dims[2], 0],
       ].sort(),
     );
+    expect(updated).toEqual(await core.call('assessment.get', { id: assessment.id }));
     const [latest] = await core.call('history.list', { teamId: team.id, limit: 3 });
     const batch = (await core.call('history.list', { teamId: team.id })).filter(
       (c) => c.batchId === latest?.batchId,

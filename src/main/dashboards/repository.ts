@@ -151,7 +151,7 @@ const spansHolding = (pairs: string, day: string, since?: string) => {
     SELECT p.team_id, p.model_id, k.dimension_id, s.level, s.pair, s.dimension FROM (${pairs}) p
     CROSS JOIN level_pairs n ON n.team_id = p.team_id AND n.model_id = p.model_id
     CROSS JOIN level_spans s ON s.pair = n.id AND ${ending} AND s.date <= ${day} ${after}
-    JOIN level_dimensions k ON k.id = s.dimension`;
+    CROSS JOIN level_dimensions k ON k.id = s.dimension`;
   return `${of('s.until IS NULL')} UNION ALL ${of(`s.until > ${day}`)}`;
 };
 

@@ -43,7 +43,7 @@ export const levelsNowOfPairs = (pairs: string) => `
   FROM (${pairs}) p
   CROSS JOIN level_pairs n ON n.team_id = p.team_id AND n.model_id = p.model_id
   CROSS JOIN level_spans s ON s.pair = n.id AND s.until IS NULL
-  JOIN level_dimensions k ON k.id = s.dimension
+  CROSS JOIN level_dimensions k ON k.id = s.dimension
   WHERE true
   GROUP BY p.team_id, p.model_id`;
 
@@ -138,8 +138,8 @@ export const refreshStatements = [
    ON CONFLICT DO NOTHING`,
   `INSERT INTO temp.level_dirty_keys (pair, dimension, team_id, model_id, dimension_id, day)
    SELECT p.id, k.id, d.team_id, d.model_id, d.dimension_id, d.day FROM level_dirty d
-   JOIN level_pairs p ON p.team_id = d.team_id AND p.model_id = d.model_id
-   JOIN level_dimensions k ON k.dimension_id = d.dimension_id`,
+   CROSS JOIN level_pairs p ON p.team_id = d.team_id AND p.model_id = d.model_id
+   CROSS JOIN level_dimensions k ON k.dimension_id = d.dimension_id`,
   `INSERT INTO temp.level_wanted_spans (pair, dimension, date, until, level) ${wantedSpans}`,
   `DELETE FROM level_spans WHERE (pair, dimension, date) IN (${spansOfDirty('s.date >= d.day')})
      AND (pair, dimension, date) NOT IN (SELECT pair, dimension, date FROM temp.level_wanted_spans)`,

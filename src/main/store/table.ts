@@ -142,7 +142,7 @@ export class Table<Row extends DomainRow> {
       if (changed.length === 0) continue;
       const key = changed.join(',');
       const rows = rowsByColumns.get(key) ?? rowsByColumns.set(key, []).get(key);
-      rows?.push([after.id, ...changed.map((column) => values[column])]);
+      rows?.push([...changed.map((column) => values[column]), after.id]);
     }
     for (const [key, rows] of rowsByColumns) updateRows(db, this.spec.table, key.split(','), rows);
   }

@@ -59,7 +59,7 @@ describe('updateRows', () => {
       db,
       't',
       ['level', 'note'],
-      changed.map((id) => [id, 100 + Number(id.slice(3)), null]),
+      changed.map((id) => [100 + Number(id.slice(3)), null, id]),
     );
     const rows = db.prepare('SELECT id, level, note, kept FROM t ORDER BY rowid').raw().all();
     expect(rows).toEqual(
@@ -67,6 +67,41 @@ describe('updateRows', () => {
         changed.includes(id) ? [id, 100 + i, null, `kept ${i}`] : [id, i, `note ${i}`, `kept ${i}`],
       ),
     );
+    db.close();
+  });
+
+  it('sets a row alone by its id, and more by one statement joined to their values', () => {
+    const { db, statements } = tracedDb();
+    db.exec('CREATE TABLE t (id TEXT PRIMARY KEY, level INTEGER NOT NULL) STRICT');
+    insertRows(
+      db,
+      'INSERT INTO t (id, level)',
+      2,
+      ['a', 'b', 'c'].map((id) => [id, 0]),
+    );
+    statements.length = 0;
+    updateRows(
+      db,
+      't',
+      ['level'],
+      [
+        [5, 'a'],
+        [6, 'b'],
+        [7, 'c'],
+      ],
+    );
+    expect(statements).toEqual([
+      // (JavaScript's numbers are bound as reals: 5.0.)
+      expect.stringMatching(
+        /^UPDATE t AS t SET level = v\.column1 FROM \(VALUES \(5(\.0)?, 'a'\), \(6(\.0)?, 'b'\)\) AS v\s+WHERE t\.id = v\.column2$/,
+      ),
+      expect.stringMatching(/^UPDATE t SET level = 7(\.0)? WHERE id = 'c'$/),
+    ]);
+    expect(db.prepare('SELECT id, level FROM t').raw().all()).toEqual([
+      ['a', 5],
+      ['b', 6],
+      ['c', 7],
+    ]);
     db.close();
   });
 });

@@ -104,10 +104,10 @@ export class ChangeWriter {
   ): Row[] {
     const changed: [before: Row, after: Row][] = [];
     const rows = patches.map(([before, patch]) => {
-      const changes = Object.entries(patch).some(
+      const differs = Object.entries(patch).some(
         ([k, v]) => v !== undefined && JSON.stringify(v) !== JSON.stringify(before[k]),
       );
-      if (!changes) return before;
+      if (!differs) return before;
       const after = {
         ...before,
         ...definedOnly(patch),

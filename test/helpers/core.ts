@@ -25,7 +25,9 @@ export function makeTestCore(
   const dir = mkdtempSync(join(tmpdir(), 'stepwise-test-'));
   const files = options.files ?? new FolderFiles(join(dir, 'files'));
   const folders = new RecordingFolders();
-  const core = openCore({ dbPath: join(dir, 'stepwise.db'), ...options, files, folders });
+  // A log of 16 frames written ahead: the app's 10,000 (40 MB) for each of hundreds of test cores would
+  // write gigabytes. Tests that open a core themselves get the app's.
+  const core = openCore({ dbPath: join(dir, 'stepwise.db'), logReserve: 16, ...options, files, folders });
   return Object.assign(core, {
     dir,
     files,

@@ -67,7 +67,8 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
       chooseSavePath: async () => command.out ?? null,
       chooseOpenPath: async () => command.file ?? null,
     };
-    core = openCore({ dbPath, files });
+    // One command, one or two commits: writing 40 MB of log ahead would cost more than it saves.
+    core = openCore({ dbPath, files, logReserve: 0 });
     await command.run(client(core), io);
     return 0;
   } catch (error) {

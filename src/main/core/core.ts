@@ -60,6 +60,12 @@ export interface CoreOptions {
   trace?: (sql: string) => void;
   /** Caps the database file's size in pages: how tests fill the disk. */
   maxPageCount?: number;
+  /**
+   * Frames of write-ahead log written ahead when the file is opened, so that commits write over space
+   * the log has rather than growing it (default: the 10,000 it may hold before SQLite copies it into the
+   * file, 40 MB; 0 for none).
+   */
+  logReserve?: number;
   /** The built backup worker (`backupWorker.js`): backups are copied and checked there, off this thread. */
   backupWorkerUrl?: URL | string;
 }

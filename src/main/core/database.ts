@@ -19,8 +19,9 @@ import type {
 import { DomainError } from '@shared/result';
 import { BackupFolder, checkDatabaseFile, type CopyUnderWay } from '../backup/folder';
 import { copyInWorker } from '../backup/worker';
-import { closeDatabase, openDatabase, quickCheck, type Db } from '../db/connection';
+import { closeDatabase, logCheckpointPages, openDatabase, quickCheck, type Db } from '../db/connection';
 import { fsyncFile, moveDatabase } from '../db/files';
+import { reserveLogSpace } from '../db/logSpace';
 import { markOpen, removeMarkers, uncleanExits } from '../db/markers';
 import { assertKnownSchema, latestSchemaVersion, migrate, type MigrationOutcome } from '../db/migrate';
 import { refreshLevelSummary } from '../db/levelSummary';
@@ -33,6 +34,8 @@ export interface DatabaseOptions {
   trace?: (sql: string) => void;
   /** Caps the file's size in pages (tests of a full disk). */
   maxPageCount?: number;
+  /** Frames of log written ahead at each opening (default: what the log holds at SQLite's own checkpoint). */
+  logReserve?: number;
   /** The built backup worker (`backupWorker.js`): backups are taken there (default: in this thread). */
   backupWorkerUrl?: URL | string;
 }
@@ -440,6 +443,7 @@ export class CoreDatabase implements Maintenance {
     try {
       this.migration = migrate(db, { now: this.now, backups: this.backups });
       if (!db.readonly) db.transaction(() => refreshLevelSummary(db))(); // rows written outside the core
+      reserveLogSpace(db, this.options.logReserve ?? logCheckpointPages);
     } catch (error) {
       db.close();
       throw error;

@@ -4,6 +4,12 @@ import { DomainError } from '@shared/result';
 export type Db = Database.Database;
 
 /**
+ * How long the write-ahead log may grow before a commit copies it into the file itself (SQLite's own
+ * checkpoint): 10,000 pages, 40 MB. The core copies it sooner, when writes pause (CoreDatabase.noteWrite).
+ */
+export const logCheckpointPages = 10_000;
+
+/**
  * Opens a database file with the pragmas the app relies on, all set here and nowhere else.
  * WAL with synchronous=FULL: a committed change survives a crash or power loss.
  */
@@ -31,8 +37,8 @@ export function openDatabase(
       db.pragma('journal_mode = WAL');
       db.pragma('synchronous = FULL');
       // The core copies the log into the file when writes pause (CoreDatabase.noteWrite); SQLite's own copy,
-      // inside whichever commit fills the log, is kept for a log that writes never let pause (40 MB).
-      db.pragma('wal_autocheckpoint = 10000');
+      // inside whichever commit fills the log, is kept for a log that writes never let pause.
+      db.pragma(`wal_autocheckpoint = ${logCheckpointPages}`);
       if (process.platform === 'darwin') db.pragma('fullfsync = ON');
       assertDurable(db);
     }

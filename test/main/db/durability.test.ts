@@ -1,10 +1,11 @@
-import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { openCore } from '../../../src/main/core/core';
 import { closeDatabase, openDatabase } from '../../../src/main/db/connection';
+import { reserveLogSpace } from '../../../src/main/db/logSpace';
 
 const dirs: string[] = [];
 afterEach(() => dirs.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true })));
@@ -85,6 +86,92 @@ describe('the log', () => {
       reader.close();
     } finally {
       await core.close();
+    }
+  });
+});
+
+describe('the log written ahead', () => {
+  /** The size of a log of `frames` pages of 4 KB: its header, then each page with its own. */
+  const logOf = (frames: number) => 32 + frames * (24 + 4096);
+  const rowsIn = (path: string) => {
+    const db = new Database(path, { readonly: true });
+    try {
+      expect(db.pragma('quick_check', { simple: true })).toBe('ok');
+      return db.prepare('SELECT n FROM numbers ORDER BY n').pluck().all();
+    } finally {
+      db.close();
+    }
+  };
+  /** The file and its log as a crash would leave them: copied while the connection that wrote is open. */
+  const crashCopy = (path: string) => {
+    const copy = join(tempDir(), 'copy.db');
+    copyFileSync(path, copy);
+    copyFileSync(`${path}-wal`, `${copy}-wal`);
+    return copy;
+  };
+
+  it("is opened by the core 10,000 frames long (40 MB), what it holds at SQLite's own checkpoint", async () => {
+    const dbPath = join(tempDir(), 'stepwise.db');
+    const core = openCore({ dbPath });
+    try {
+      expect(statSync(`${dbPath}-wal`).size).toBe(logOf(10_000));
+      expect((await core.invoke('team.create', { name: 'Service Desk', client: 'Northwind' })).ok).toBe(true);
+      expect(statSync(`${dbPath}-wal`).size).toBe(logOf(10_000));
+    } finally {
+      await core.close();
+    }
+    const reopened = openCore({ dbPath, logReserve: 0 });
+    try {
+      expect(await reopened.invoke('team.list', {})).toMatchObject({
+        ok: true,
+        value: [{ name: 'Service Desk' }],
+      });
+    } finally {
+      await reopened.close();
+    }
+  });
+
+  it('keeps the frames the log holds, and commits after it write over its space rather than growing it', () => {
+    const path = join(tempDir(), 'stepwise.db');
+    const writer = openDatabase(path);
+    const other = openDatabase(path);
+    try {
+      writer.exec('CREATE TABLE numbers (n INTEGER NOT NULL)');
+      const insert = writer.prepare('INSERT INTO numbers (n) VALUES (?)');
+      for (const n of [1, 2, 3]) insert.run(n);
+      const had = statSync(`${path}-wal`).size;
+      expect(had).toBeGreaterThan(0);
+
+      // From another connection, as another process would: the write lock is the same.
+      expect(reserveLogSpace(other, 64)).toBe(logOf(64) - had);
+      expect(statSync(`${path}-wal`).size).toBe(logOf(64));
+      expect(rowsIn(crashCopy(path))).toEqual([1, 2, 3]);
+
+      for (const n of [4, 5, 6, 7]) insert.run(n);
+      expect(statSync(`${path}-wal`).size).toBe(logOf(64));
+      // SQLite finds the frames written over the zeros, and stops at the zeros after them.
+      expect(rowsIn(crashCopy(path))).toEqual([1, 2, 3, 4, 5, 6, 7]);
+    } finally {
+      closeDatabase(other);
+      closeDatabase(writer);
+    }
+  });
+
+  it('leaves a log that is long enough as it is, and a read-only connection alone', () => {
+    const path = join(tempDir(), 'stepwise.db');
+    const db = openDatabase(path);
+    try {
+      expect(reserveLogSpace(db, 64)).toBe(logOf(64));
+      expect(reserveLogSpace(db, 32)).toBe(0);
+      expect(reserveLogSpace(db, 0)).toBe(0);
+      expect(statSync(`${path}-wal`).size).toBe(logOf(64));
+      const reader = new Database(path, { readonly: true });
+      expect(reserveLogSpace(reader, 128)).toBe(0);
+      reader.close();
+      expect(statSync(`${path}-wal`).size).toBe(logOf(64));
+      expect(db.inTransaction).toBe(false);
+    } finally {
+      closeDatabase(db);
     }
   });
 });

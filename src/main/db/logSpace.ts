@@ -1,4 +1,5 @@
 import { closeSync, fstatSync, fsyncSync, ftruncateSync, openSync, writeSync } from 'node:fs';
+import { SqliteError } from 'better-sqlite3';
 import type { Db } from './connection';
 
 /** The write-ahead log's own header, then a header of 24 bytes before each page it holds (a frame). */
@@ -16,7 +17,9 @@ const chunkBytes = 1 << 20;
  * process or another, adds frames while the file is extended. The log keeps its size until the last
  * connection closes and SQLite deletes it (no `journal_size_limit`).
  *
- * Space the disk does not have is given back: the log keeps the size it had. Returns the bytes added.
+ * Nothing is written while another connection holds the write lock (the file opens without waiting for
+ * it), and space the disk does not have is given back: the log keeps the size it had. Returns the bytes
+ * added.
  */
 export function reserveLogSpace(db: Db, pages: number): number {
   if (pages <= 0 || db.readonly || db.memory) return 0;
@@ -24,7 +27,7 @@ export function reserveLogSpace(db: Db, pages: number): number {
   const wanted = logHeaderBytes + pages * (frameHeaderBytes + pageSize);
   // SQLite's own name for the file, which it resolved (links followed), and beside which its log lies.
   const [main] = db.pragma('database_list') as { file: string }[];
-  db.exec('BEGIN IMMEDIATE'); // takes the write lock, and makes SQLite open (or create) the log
+  if (!tookWriteLock(db)) return 0;
   try {
     const log = openSync(`${main?.file ?? db.name}-wal`, 'r+');
     try {
@@ -46,5 +49,20 @@ export function reserveLogSpace(db: Db, pages: number): number {
     }
   } finally {
     db.exec('COMMIT');
+  }
+}
+
+/** `BEGIN IMMEDIATE`, which also makes SQLite open (or create) the log; false if another connection writes. */
+function tookWriteLock(db: Db): boolean {
+  const timeout = db.pragma('busy_timeout', { simple: true }) as number;
+  db.pragma('busy_timeout = 0');
+  try {
+    db.exec('BEGIN IMMEDIATE');
+    return true;
+  } catch (error) {
+    if (error instanceof SqliteError && error.code === 'SQLITE_BUSY') return false;
+    throw error;
+  } finally {
+    db.pragma(`busy_timeout = ${timeout}`);
   }
 }

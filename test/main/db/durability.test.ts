@@ -157,7 +157,7 @@ describe('the log written ahead', () => {
     }
   });
 
-  it('leaves a log that is long enough as it is, and a read-only connection alone', () => {
+  it('leaves a log that is long enough as it is, a read-only connection alone, and another writer waiting for none', () => {
     const path = join(tempDir(), 'stepwise.db');
     const db = openDatabase(path);
     try {
@@ -170,6 +170,18 @@ describe('the log written ahead', () => {
       reader.close();
       expect(statSync(`${path}-wal`).size).toBe(logOf(64));
       expect(db.inTransaction).toBe(false);
+
+      // Another connection writing: the reservation does not wait for it, and its transaction goes on.
+      const other = openDatabase(path);
+      other.exec('BEGIN IMMEDIATE; CREATE TABLE numbers (n INTEGER NOT NULL)');
+      const started = performance.now();
+      expect(reserveLogSpace(db, 128)).toBe(0);
+      expect(performance.now() - started).toBeLessThan(1_000); // not the 5 s of the busy timeout
+      expect(db.pragma('busy_timeout', { simple: true })).toBe(5000);
+      other.exec('COMMIT');
+      closeDatabase(other);
+      expect(statSync(`${path}-wal`).size).toBe(logOf(64));
+      expect(reserveLogSpace(db, 128)).toBe(logOf(128) - logOf(64));
     } finally {
       closeDatabase(db);
     }

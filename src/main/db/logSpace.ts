@@ -18,7 +18,8 @@ const chunkBytes = 1 << 20;
  * connection closes and SQLite deletes it (no `journal_size_limit`).
  *
  * Nothing is written while another connection holds the write lock (the file opens without waiting for
- * it), and space the disk does not have is given back: the log keeps the size it had. Returns the bytes
+ * it), nor where the log is not found beside the file; space the disk does not have is given back, and the
+ * log keeps the size it had. Only a speed-up: nothing here stops the file from opening. Returns the bytes
  * added.
  */
 export function reserveLogSpace(db: Db, pages: number): number {
@@ -29,7 +30,8 @@ export function reserveLogSpace(db: Db, pages: number): number {
   const [main] = db.pragma('database_list') as { file: string }[];
   if (!tookWriteLock(db)) return 0;
   try {
-    const log = openSync(`${main?.file ?? db.name}-wal`, 'r+');
+    const log = openLog(`${main?.file ?? db.name}-wal`);
+    if (log === null) return 0;
     try {
       const had = fstatSync(log).size;
       if (had >= wanted) return 0;
@@ -64,5 +66,14 @@ function tookWriteLock(db: Db): boolean {
     throw error;
   } finally {
     db.pragma(`busy_timeout = ${timeout}`);
+  }
+}
+
+/** The log, open to write into; null where it is not found (SQLite creates it, so that would be a surprise). */
+function openLog(path: string): number | null {
+  try {
+    return openSync(path, 'r+');
+  } catch {
+    return null;
   }
 }

@@ -1,4 +1,4 @@
-import { copyFileSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, rmSync, statSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -154,6 +154,21 @@ describe('the log written ahead', () => {
     } finally {
       closeDatabase(other);
       closeDatabase(writer);
+    }
+  });
+
+  it('extends the log SQLite keeps beside the file itself when the file is opened through a link', () => {
+    const real = join(tempDir(), 'stepwise.db');
+    closeDatabase(openDatabase(real));
+    const link = join(tempDir(), 'linked.db');
+    symlinkSync(real, link);
+    const db = openDatabase(link);
+    try {
+      expect(reserveLogSpace(db, 64)).toBe(logOf(64));
+      expect(statSync(`${real}-wal`).size).toBe(logOf(64));
+      expect(existsSync(`${link}-wal`)).toBe(false);
+    } finally {
+      closeDatabase(db);
     }
   });
 

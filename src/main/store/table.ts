@@ -141,8 +141,9 @@ export class Table<Row extends DomainRow> {
         .filter((column) => column !== 'id' && column !== 'created_at' && values[column] !== old[column]);
       if (changed.length === 0) continue;
       const key = changed.join(',');
-      const rows = rowsByColumns.get(key) ?? rowsByColumns.set(key, []).get(key);
-      rows?.push([...changed.map((column) => values[column]), after.id]);
+      let rows = rowsByColumns.get(key);
+      if (!rows) rowsByColumns.set(key, (rows = []));
+      rows.push([...changed.map((column) => values[column]), after.id]);
     }
     for (const [key, rows] of rowsByColumns) updateRows(db, this.spec.table, key.split(','), rows);
   }

@@ -13,11 +13,6 @@ import type { Db } from './connection';
  * spans and scores concerned, where the planner, knowing nothing of their number, would scan the others.
  */
 
-/** The spans of the noted dimensions on or after their day, or holding on the eve of it. */
-const spansOfDirty = (holding: string) => `
-  SELECT s.pair, s.dimension, s.date FROM temp.level_dirty_keys d
-  CROSS JOIN level_spans s ON s.pair = d.pair AND s.dimension = d.dimension AND ${holding}`;
-
 /** Each team and model noted, from its earliest day. */
 const dirtyPairs = `SELECT team_id, model_id, min(day) AS day FROM level_dirty GROUP BY team_id, model_id`;
 
@@ -72,21 +67,20 @@ export const scoresOfDimension = (t: string, days: string) => `
 export const latestFirst = 'ORDER BY a.date DESC, a.created_at DESC, a.id DESC';
 
 /**
- * The spans the noted dimensions should have from their day on: the level at the end of each day (the
- * latest score of the day, by the bare column of max()) where it differs from the day before, starting
- * from the level of the span that held on the eve of the day; each holds until the next. Spans before the
- * day are right (no score before it changed), so the span on the eve is one seek, not a score a day.
+ * The spans the noted dimensions should have from the span holding on the eve of their day: that span
+ * (its level, and until the first one wanted after it), then the level at the end of each day from the
+ * day on (the latest score of the day, by the bare column of max()) where it differs from the day before;
+ * each holds until the next. Spans before the eve are right (no score before the day changed), so the
+ * span on the eve is one seek, not a score a day.
  */
 const wantedSpans = `
   SELECT pair, dimension, date, lead(date) OVER (PARTITION BY pair, dimension ORDER BY date) AS until, level
   FROM (
     SELECT pair, dimension, date, level, lag(level) OVER (PARTITION BY pair, dimension ORDER BY date) AS before
     FROM (
-      SELECT d.pair, d.dimension, '' AS date, (
-        SELECT s.level FROM level_spans s
-        WHERE s.pair = d.pair AND s.dimension = d.dimension AND s.date < d.day
-        ORDER BY s.date DESC LIMIT 1) AS level
-      FROM temp.level_dirty_keys d
+      SELECT d.pair, d.dimension, e.date, e.level FROM temp.level_dirty_keys d
+      CROSS JOIN level_spans e ON e.pair = d.pair AND e.dimension = d.dimension AND e.date = (
+        SELECT max(s.date) FROM level_spans s WHERE s.pair = d.pair AND s.dimension = d.dimension AND s.date < d.day)
       UNION ALL
       SELECT pair, dimension, date, level FROM (
         SELECT d.pair, d.dimension, a.date, s.level, max(a.created_at || a.id)
@@ -97,12 +91,7 @@ const wantedSpans = `
       )
     )
   )
-  WHERE date <> '' AND level IS NOT before`;
-
-/** The first span wanted for the dimension of a row of `level_spans`. */
-const firstWanted = `(
-  SELECT min(w.date) FROM temp.level_wanted_spans w
-  WHERE w.pair = level_spans.pair AND w.dimension = level_spans.dimension)`;
+  WHERE level IS NOT before`;
 
 /**
  * The refresh's temporary tables: the noted dimensions with their numbers, and the spans it wants, to
@@ -141,19 +130,15 @@ export const refreshStatements = [
    CROSS JOIN level_pairs p ON p.team_id = d.team_id AND p.model_id = d.model_id
    CROSS JOIN level_dimensions k ON k.dimension_id = d.dimension_id`,
   `INSERT INTO temp.level_wanted_spans (pair, dimension, date, until, level) ${wantedSpans}`,
-  `DELETE FROM level_spans WHERE (pair, dimension, date) IN (${spansOfDirty('s.date >= d.day')})
+  `DELETE FROM level_spans WHERE (pair, dimension, date) IN (
+       SELECT s.pair, s.dimension, s.date FROM temp.level_dirty_keys d
+       CROSS JOIN level_spans s ON s.pair = d.pair AND s.dimension = d.dimension AND s.date >= d.day)
      AND (pair, dimension, date) NOT IN (SELECT pair, dimension, date FROM temp.level_wanted_spans)`,
+  // The span on the eve of the day is among those wanted: it now holds until the first one after it.
   `INSERT INTO level_spans (pair, dimension, date, until, level)
    SELECT pair, dimension, date, until, level FROM temp.level_wanted_spans WHERE true
    ON CONFLICT DO UPDATE SET until = excluded.until, level = excluded.level
    WHERE until IS NOT excluded.until OR level IS NOT excluded.level`,
-  // The span on the eve of the day now holds until the first one wanted from the day on, if that changed.
-  `UPDATE level_spans SET until = ${firstWanted}
-   WHERE (pair, dimension, date) IN (
-       SELECT d.pair, d.dimension, (
-         SELECT max(s.date) FROM level_spans s WHERE s.pair = d.pair AND s.dimension = d.dimension AND s.date < d.day)
-       FROM temp.level_dirty_keys d)
-     AND until IS NOT ${firstWanted}`,
   `DELETE FROM temp.level_wanted_spans`,
   `DELETE FROM level_days WHERE (team_id, model_id, date) IN (
      SELECT y.team_id, y.model_id, y.date FROM (${dirtyPairs}) p

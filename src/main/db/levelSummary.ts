@@ -67,31 +67,30 @@ export const scoresOfDimension = (t: string, days: string) => `
 export const latestFirst = 'ORDER BY a.date DESC, a.created_at DESC, a.id DESC';
 
 /**
- * The spans the noted dimensions should have from the span holding on the eve of their day: that span
- * (its level, and until the first one wanted after it), then the level at the end of each day from the
- * day on (the latest score of the day, by the bare column of max()) where it differs from the day before;
- * each holds until the next. Spans before the eve are right (no score before the day changed), so the
- * span on the eve is one seek, not a score a day.
+ * The days that may start a span of the noted dimensions: the span holding on the eve of their day (its
+ * date and level), then the level at the end of each day from the day on (the latest score of the day, by
+ * the bare column of max()). Spans before the eve are right (no score before the day changed), so the span
+ * on the eve is one seek, not a score a day. Those whose level is the day before's are then dropped, and
+ * each span left holds until the next. No window functions: their sorts cost more than these seeks in a
+ * table in memory (a grid's spans refreshed in 0.60 ms rather than 0.76, measured apart).
  */
-const wantedSpans = `
-  SELECT pair, dimension, date, lead(date) OVER (PARTITION BY pair, dimension ORDER BY date) AS until, level
-  FROM (
-    SELECT pair, dimension, date, level, lag(level) OVER (PARTITION BY pair, dimension ORDER BY date) AS before
-    FROM (
-      SELECT d.pair, d.dimension, e.date, e.level FROM temp.level_dirty_keys d
-      CROSS JOIN level_spans e ON e.pair = d.pair AND e.dimension = d.dimension AND e.date = (
-        SELECT max(s.date) FROM level_spans s WHERE s.pair = d.pair AND s.dimension = d.dimension AND s.date < d.day)
-      UNION ALL
-      SELECT pair, dimension, date, level FROM (
-        SELECT d.pair, d.dimension, a.date, s.level, max(a.created_at || a.id)
-        FROM temp.level_dirty_keys d
-        CROSS JOIN assessments a ON a.team_id = d.team_id AND a.model_id = d.model_id AND a.date >= d.day
-        JOIN assessment_scores s ON s.assessment_id = a.id AND s.dimension_id = d.dimension_id
-        GROUP BY d.pair, d.dimension, a.date
-      )
-    )
-  )
-  WHERE level IS NOT before`;
+const spanStarts = `
+  SELECT d.pair, d.dimension, e.date, e.level FROM temp.level_dirty_keys d
+  CROSS JOIN level_spans e ON e.pair = d.pair AND e.dimension = d.dimension AND e.date = (
+    SELECT max(s.date) FROM level_spans s WHERE s.pair = d.pair AND s.dimension = d.dimension AND s.date < d.day)
+  UNION ALL
+  SELECT pair, dimension, date, level FROM (
+    SELECT d.pair, d.dimension, a.date, s.level, max(a.created_at || a.id)
+    FROM temp.level_dirty_keys d
+    CROSS JOIN assessments a ON a.team_id = d.team_id AND a.model_id = d.model_id AND a.date >= d.day
+    JOIN assessment_scores s ON s.assessment_id = a.id AND s.dimension_id = d.dimension_id
+    GROUP BY d.pair, d.dimension, a.date
+  )`;
+
+/** The date of the span wanted after a row of `w`, in `temp.level_wanted_spans`: null if none. */
+const nextWanted = `(
+  SELECT min(n.date) FROM temp.level_wanted_spans n
+  WHERE n.pair = w.pair AND n.dimension = w.dimension AND n.date > w.date)`;
 
 /**
  * The refresh's temporary tables: the noted dimensions with their numbers, and the spans it wants, to
@@ -111,7 +110,6 @@ export const refreshTables = [
     pair INTEGER NOT NULL,
     dimension INTEGER NOT NULL,
     date TEXT NOT NULL,
-    until TEXT,
     level INTEGER NOT NULL,
     PRIMARY KEY (pair, dimension, date)
   ) STRICT, WITHOUT ROWID`,
@@ -129,14 +127,18 @@ export const refreshStatements = [
    SELECT p.id, k.id, d.team_id, d.model_id, d.dimension_id, d.day FROM level_dirty d
    CROSS JOIN level_pairs p ON p.team_id = d.team_id AND p.model_id = d.model_id
    CROSS JOIN level_dimensions k ON k.dimension_id = d.dimension_id`,
-  `INSERT INTO temp.level_wanted_spans (pair, dimension, date, until, level) ${wantedSpans}`,
+  `INSERT INTO temp.level_wanted_spans (pair, dimension, date, level) ${spanStarts}`,
+  // A day at the level of the day before it starts no span.
+  `DELETE FROM temp.level_wanted_spans AS w WHERE level IS (
+     SELECT p.level FROM temp.level_wanted_spans p
+     WHERE p.pair = w.pair AND p.dimension = w.dimension AND p.date < w.date ORDER BY p.date DESC LIMIT 1)`,
   `DELETE FROM level_spans WHERE (pair, dimension, date) IN (
        SELECT s.pair, s.dimension, s.date FROM temp.level_dirty_keys d
        CROSS JOIN level_spans s ON s.pair = d.pair AND s.dimension = d.dimension AND s.date >= d.day)
      AND (pair, dimension, date) NOT IN (SELECT pair, dimension, date FROM temp.level_wanted_spans)`,
   // The span on the eve of the day is among those wanted: it now holds until the first one after it.
   `INSERT INTO level_spans (pair, dimension, date, until, level)
-   SELECT pair, dimension, date, until, level FROM temp.level_wanted_spans WHERE true
+   SELECT pair, dimension, date, ${nextWanted}, level FROM temp.level_wanted_spans w WHERE true
    ON CONFLICT DO UPDATE SET until = excluded.until, level = excluded.level
    WHERE until IS NOT excluded.until OR level IS NOT excluded.level`,
   `DELETE FROM temp.level_wanted_spans`,

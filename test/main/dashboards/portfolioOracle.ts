@@ -354,3 +354,47 @@ function comparison(
     teams,
   };
 }
+
+/** A span of the summary (migration 4, keyed by numbers since 15), by the ids its numbers stand for. */
+export interface LevelSpan {
+  key: string;
+  date: string;
+  until: string | null;
+  level: number;
+}
+
+/** `level_spans` as stored, each keyed by its team, model and dimension. */
+export function storedSpans(db: Db): LevelSpan[] {
+  return db
+    .prepare(
+      `SELECT p.team_id || ' ' || p.model_id || ' ' || k.dimension_id AS key, s.date, s.until, s.level
+       FROM level_spans s JOIN level_pairs p ON p.id = s.pair JOIN level_dimensions k ON k.id = s.dimension
+       ORDER BY key, s.date`,
+    )
+    .all() as LevelSpan[];
+}
+
+/**
+ * The spans as calculated from every score: for each team, model and dimension, the level at the end of
+ * each day it was scored (the latest score of the day), one span for each day it differs from the day
+ * before, holding until the next.
+ */
+export function oracleSpans(db: Db): LevelSpan[] {
+  const scores = db
+    .prepare(
+      `SELECT a.team_id || ' ' || a.model_id || ' ' || s.dimension_id AS key, a.date, s.level
+       FROM assessments a JOIN assessment_scores s ON s.assessment_id = a.id
+       ORDER BY key, a.date, a.created_at, a.id`,
+    )
+    .all() as { key: string; date: string; level: number }[];
+  const spans: LevelSpan[] = [];
+  scores.forEach((score, i) => {
+    const next = scores[i + 1];
+    if (next?.key === score.key && next.date === score.date) return; // not the day's last
+    const last = spans.at(-1);
+    if (last?.key === score.key && last.level === score.level) return;
+    if (last?.key === score.key) last.until = score.date;
+    spans.push({ key: score.key, date: score.date, until: null, level: score.level });
+  });
+  return spans;
+}

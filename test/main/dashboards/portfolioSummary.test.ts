@@ -9,7 +9,7 @@ import { paceStatements, refreshStatements, refreshTables } from '../../../src/m
 import type { Scope } from '../../../src/main/dashboards/portfolio';
 import { makeTestCore, type TestCore } from '../../helpers/core';
 import { builtinModelId } from '../../helpers/factories';
-import { oracleComparison, oraclePortfolio } from './portfolioOracle';
+import { oracleComparison, oraclePortfolio, oracleSpans, storedSpans } from './portfolioOracle';
 
 /**
  * portfolio.get and portfolio.compare read a summary of the levels that triggers keep (migration 4):
@@ -77,6 +77,8 @@ const periods = [
 async function expectSameAsOracle(core: TestCore) {
   const db = new Database(core.dbPath, { readonly: true });
   try {
+    // The spans themselves, exactly: as few as the levels' changes, each ending where the next starts.
+    expect(storedSpans(db)).toEqual(oracleSpans(db));
     for (const scope of await scopesOf(core)) {
       const watchList = await core.call('portfolio.watchList', scope);
       const portfolio = {

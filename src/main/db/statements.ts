@@ -69,15 +69,13 @@ function forRows(
 
 const placeholders = (count: number) => Array.from({ length: count }, () => '?').join(', ');
 
+/** `count` tuples of `width` placeholders each, for VALUES. */
+const tuples = (count: number, width: number) =>
+  Array.from({ length: count }, () => `(${placeholders(width)})`).join(', ');
+
 /** Inserts rows: `head` is the statement up to VALUES; each row gives `width` values, in its columns' order. */
 export function insertRows(db: Db, head: string, width: number, rows: readonly (readonly unknown[])[]): void {
-  const tuple = `(${placeholders(width)})`;
-  forRows(
-    db,
-    head,
-    (count) => `${head} VALUES ${Array.from({ length: count }, () => tuple).join(', ')}`,
-    rows,
-  );
+  forRows(db, head, (count) => `${head} VALUES ${tuples(count, width)}`, rows);
 }
 
 /**
@@ -92,16 +90,16 @@ export function updateRows(
   columns: readonly string[],
   rows: readonly (readonly unknown[])[],
 ): void {
-  const tuple = `(${placeholders(columns.length + 1)})`;
-  const set = columns.map((column, i) => `${column} = v.column${i + 1}`).join(', ');
   forRows(
     db,
     `UPDATE ${table} SET ${columns.join(', ')}`,
-    (count) =>
-      count === 1
-        ? `UPDATE ${table} SET ${columns.map((column) => `${column} = ?`).join(', ')} WHERE id = ?`
-        : `UPDATE ${table} AS t SET ${set} FROM (VALUES ${Array.from({ length: count }, () => tuple).join(', ')}) AS v
-           WHERE t.id = v.column${columns.length + 1}`,
+    (count) => {
+      if (count === 1)
+        return `UPDATE ${table} SET ${columns.map((column) => `${column} = ?`).join(', ')} WHERE id = ?`;
+      const set = columns.map((column, i) => `${column} = v.column${i + 1}`).join(', ');
+      return `UPDATE ${table} AS t SET ${set} FROM (VALUES ${tuples(count, columns.length + 1)}) AS v
+           WHERE t.id = v.column${columns.length + 1}`;
+    },
     rows,
   );
 }

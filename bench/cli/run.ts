@@ -251,6 +251,9 @@ async function writeChannels(): Promise<void> {
   const path = scratchCopy('L', 'writes');
   const core = openCore({ dbPath: path });
   const ids = await idsOf(core);
+  // The screens read first, as the app's core serves both: the writes find as many pages cached as after
+  // a user's reading (a commit can walk them all, see db/connection.ts), not the few of a fresh core.
+  for (const [channel, input] of screenChannels(ids)) await call(core, channel, input);
   const model = (await call(core, 'model.get', { id: ids.modelId })) as { dimensions: { id: string }[] };
   let n = 0;
   const writes: [string, () => Promise<unknown>][] = [];

@@ -51,9 +51,9 @@ export function openDatabase(
     // it commits: the 20,000 steps of a plan-file import took 1.6 to 1.7 s to write with 16 MB, 1.2 to 1.3 s
     // with 64. Changed pages may take up to 64 MB before that happens; unchanged ones are kept to 4 MB.
     // Not more: a commit after a split that renumbered pages (SQLite moves one past the end of the file
-    // meanwhile) walks every page cached, as grid saves often do. With 16 MB cached after the
-    // screens' reads, that walk took 3.4% of a grid save's time, and fetching pages from the cache 2.6%;
-    // with 4 MB, 0.5% and 1.3% (sampled by perf). The reads missing the cache are served by the system's.
+    // meanwhile) walks every page cached, as grid saves often do. With 16 MB cached after the screens'
+    // reads, that walk took 3.4% of a grid save's time, and fetching pages from the cache 2.6%; with 4 MB,
+    // 0.5% and 1.3% (sampled by perf). The reads missing the cache are served by the system's.
     db.pragma('cache_size = -4096');
     db.pragma('cache_spill = -65536');
     if (options.maxPageCount !== undefined) db.pragma(`max_page_count = ${Math.floor(options.maxPageCount)}`);

@@ -11,6 +11,7 @@ import {
 import { dayOf } from '@shared/dates';
 import { DomainError, fail, ok, type AppError, type Result } from '@shared/result';
 import type { Backup } from '@shared/domain/backups';
+import type { Language } from '@shared/domain/settings';
 import { entityNames } from '@shared/domain/history';
 import { answersInRecovery, isImport, isImportPreview } from '../backup/policy';
 import type { Db } from '../db/connection';
@@ -68,6 +69,8 @@ export interface CoreOptions {
   logReserve?: number;
   /** The built backup worker (`backupWorker.js`): backups are copied and checked there, off this thread. */
   backupWorkerUrl?: URL | string;
+  /** The language a new database's settings start in: the user's system's (default: English). */
+  systemLanguage?: Language;
 }
 
 /**

@@ -16,6 +16,7 @@ import type {
   Recovery,
   RestoreOutcome,
 } from '@shared/domain/backups';
+import type { Language } from '@shared/domain/settings';
 import { DomainError } from '@shared/result';
 import { BackupFolder, checkDatabaseFile, type CopyUnderWay } from '../backup/folder';
 import { copyInWorker } from '../backup/worker';
@@ -25,6 +26,7 @@ import { reserveLogSpace } from '../db/logSpace';
 import { markOpen, removeMarkers, uncleanExits } from '../db/markers';
 import { assertKnownSchema, latestSchemaVersion, migrate, type MigrationOutcome } from '../db/migrate';
 import { refreshLevelSummary } from '../db/levelSummary';
+import { writeSettings } from '../settings/repository';
 
 export interface DatabaseOptions {
   dbPath: string;
@@ -38,6 +40,8 @@ export interface DatabaseOptions {
   logReserve?: number;
   /** The built backup worker (`backupWorker.js`): backups are taken there (default: in this thread). */
   backupWorkerUrl?: URL | string;
+  /** The language a new file's settings start in (default: English, as `defaultSettings` has it). */
+  systemLanguage?: Language;
 }
 
 export interface DatabaseEvents {
@@ -442,6 +446,10 @@ export class CoreDatabase implements Maintenance {
     });
     try {
       this.migration = migrate(db, { now: this.now, backups: this.backups });
+      // A new file speaks the user's language from the start; one in use keeps the language it has.
+      const { systemLanguage } = this.options;
+      if (this.migration.from === 0 && systemLanguage)
+        writeSettings(db, { language: systemLanguage }, this.now);
       if (!db.readonly) db.transaction(() => refreshLevelSummary(db))(); // rows written outside the core
       reserveLogSpace(db, this.options.logReserve ?? logCheckpointPages);
     } catch (error) {

@@ -2,6 +2,7 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BrowserWindow, Menu, app, dialog, ipcMain } from 'electron';
+import { preferredLanguage } from '@shared/domain/constants';
 import { startBackupSchedule } from '../backup/schedule';
 import type { CoreClient } from '../worker/coreClient';
 import { startAppCore } from './core';
@@ -46,6 +47,7 @@ async function start(): Promise<void> {
     core = await startAppCore({
       mainDir: here,
       dbPath: join(app.getPath('userData'), 'stepwise.db'),
+      systemLanguage: preferredLanguage(app.getPreferredSystemLanguages()),
       getWindow: () => mainWindow,
       preloadPath,
       appUrl: devServerUrl ?? APP_URL,

@@ -1,6 +1,7 @@
 /** The app's core: started in its worker thread beside the main bundle, its ports answered by Electron. */
 import { join } from 'node:path';
 import type { BrowserWindow } from 'electron';
+import type { Language } from '@shared/domain/settings';
 import { startCoreClient, type CoreClient } from '../worker/coreClient';
 import { dialogFiles } from './dialogs';
 import { desktopFolders } from './folders';
@@ -12,14 +13,17 @@ export interface AppCoreOptions extends Pick<WindowPrinterOptions, 'preloadPath'
   dbPath: string;
   /** The window the file dialogs belong to. */
   getWindow: () => BrowserWindow | undefined;
+  /** The language a new database starts in: the first of the system's that the app speaks. */
+  systemLanguage: Language;
 }
 
 export function startAppCore(options: AppCoreOptions): Promise<CoreClient> {
-  const { mainDir, dbPath, getWindow, preloadPath, appUrl } = options;
+  const { mainDir, dbPath, getWindow, preloadPath, appUrl, systemLanguage } = options;
   return startCoreClient({
     workerUrl: join(mainDir, 'coreWorker.js'),
     backupWorkerUrl: join(mainDir, 'backupWorker.js'),
     dbPath,
+    systemLanguage,
     files: dialogFiles(getWindow),
     folders: desktopFolders,
     printer: windowPrinter({ preloadPath, appUrl }),

@@ -5,6 +5,7 @@
  */
 import type { EventName, EventPayload } from '@shared/contract';
 import type { Backup } from '@shared/domain/backups';
+import type { Language } from '@shared/domain/settings';
 import { DomainError, type AppError, type Result } from '@shared/result';
 import type { MigrationOutcome } from '../db/migrate';
 import type { FilePort } from '../core/files';
@@ -18,6 +19,8 @@ export interface CoreWorkerData {
   maxPageCount?: number;
   /** The built backup worker, which the core starts for each backup. */
   backupWorkerUrl?: string;
+  /** The language a new database's settings start in (CoreOptions). */
+  systemLanguage?: Language;
 }
 
 /** What main asks of the core in the worker. */

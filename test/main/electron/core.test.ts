@@ -42,6 +42,7 @@ beforeAll(async () => {
     mainDir: dirname(fileURLToPath(worker.url)),
     dbPath: join(dir, 'stepwise.db'),
     getWindow: () => window,
+    systemLanguage: 'fr',
     preloadPath: '/app/preload.cjs',
     appUrl: 'app://stepwise/index.html',
   });
@@ -66,6 +67,10 @@ async function fromWindow(channel: string, input: unknown = {}) {
 }
 
 describe('the app core, in its worker beside the main bundle', () => {
+  it("starts a new database in the system's language", async () => {
+    expect(await fromWindow('settings.get')).toMatchObject({ ok: true, value: { language: 'fr' } });
+  });
+
   it('answers the window through ipcMain and sends the events to it', async () => {
     const created = (await fromWindow('team.create', { name: 'Service Desk', client: 'Northwind' })) as {
       ok: true;

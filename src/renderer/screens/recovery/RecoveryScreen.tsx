@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Language } from '@shared/domain/settings';
+import { preferredLanguage } from '@shared/domain/constants';
 import type { RecoverChoice, Recovery } from '@shared/domain/backups';
 import { asApiError } from '../../api';
 import { ErrorAlert } from '../../components/Alert';
@@ -13,7 +13,7 @@ import { useBackupStore } from '../../stores/backupStore';
 import { useHealthStore } from '../../stores/healthStore';
 
 /** The user's language lives in the file that could not be opened: the system's stands in for it. */
-const systemLanguage = (): Language => (navigator.language.toLowerCase().startsWith('fr') ? 'fr' : 'en');
+const systemLanguage = () => preferredLanguage(navigator.languages);
 
 /**
  * Shown instead of the app when its data file was found damaged at startup: what happened, that nothing

@@ -137,11 +137,14 @@ async function launchApp(
   const now = options.now;
   // PDF exports print the app's print view in this browser, as the app's hidden window does.
   const printer = new ChromiumPrinter();
-  const core = makeTestCore({ printer, ...(now ? { clock: () => new Date(now) } : {}) });
+  // A new database, as on a system in the language asked for: the app starts in it.
+  const core = makeTestCore({
+    printer,
+    systemLanguage: language,
+    ...(now ? { clock: () => new Date(now) } : {}),
+  });
   let context: BrowserContext | undefined;
   try {
-    // Before the page exists, so that it starts as a user's app would after a restart.
-    await core.call('settings.update', { language });
     if (options.sample) await core.call('app.loadSampleData', {});
 
     context = await browser.newContext({

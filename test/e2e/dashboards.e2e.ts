@@ -8,6 +8,7 @@ import type { TestCore } from '../helpers/core';
 import { setupE2e } from './harness';
 import { PortfolioPage } from './pages/PortfolioPage';
 import { TeamDashboardPage } from './pages/TeamDashboardPage';
+import { sampleText } from './pages/wording';
 
 const e2e = setupE2e();
 const now = new Date('2026-06-15T09:00:00Z');
@@ -117,7 +118,7 @@ describe.each(['en', 'fr'] as const)('progress against targets (%s)', (language)
   it('a manager reads the 34 ITIL 4 practices on one radar per group of practices', async () => {
     const app = await e2e.launchApp({ language, now, sample: true });
     const dashboard = new TeamDashboardPage(app);
-    await dashboard.open('Infrastructure Operations');
+    await dashboard.open(sampleText(language, 'Infrastructure Operations'));
     // Charts are drawn as they come near the view.
     await dashboard.scrollTo(dashboard.text.teamDashboard.radarTitle);
     await app.settled();
@@ -180,7 +181,7 @@ describe.each(['en', 'fr'] as const)('progress against targets (%s)', (language)
     await portfolio.filterClient('Hexa Bank');
     await expect
       .poll(() => portfolio.teamsOf(portfolio.heatmap(name('itil4'), 'level')))
-      .toEqual(['Infrastructure Operations']);
+      .toEqual([sampleText(language, 'Infrastructure Operations')]);
   });
 
   it('fits the narrowest window', async () => {
@@ -189,7 +190,7 @@ describe.each(['en', 'fr'] as const)('progress against targets (%s)', (language)
     await portfolio.open();
     await app.screenshot('portfolio-narrow');
     const dashboard = new TeamDashboardPage(app);
-    await dashboard.open('Workplace Services');
+    await dashboard.open(sampleText(language, 'Workplace Services'));
     await app.assertAccessible();
     await app.screenshot('team-dashboard-narrow');
     await dashboard.scrollTo(dashboard.text.teamDashboard.targetsTitle);

@@ -6,7 +6,7 @@ import { setupE2e, type StepwiseApp } from './harness';
 import { PlanPage } from './pages/PlanPage';
 import { PlansPage } from './pages/PlansPage';
 import { UndoControls } from './pages/UndoControls';
-import { say } from './pages/wording';
+import { sampleText, say } from './pages/wording';
 
 const e2e = setupE2e();
 const now = new Date('2026-11-28T10:00:00Z');
@@ -321,7 +321,7 @@ describe.each(['en', 'fr'] as const)('the plan page with the sample data (%s)', 
   it('shows every tab and dialog of a plan under way, records a review and tells its history', async () => {
     const app = await e2e.launchApp({ language, now, sample: true });
     await app.core.call('settings.update', { userName: 'Claire Martin' });
-    const title = 'Service desk progress plan 2026';
+    const title = sampleText(language, 'Service desk progress plan 2026');
     const page = await openPlan(app, title, 'steps');
     const plan = (await app.core.call('plan.list', {})).find((p) => p.title === title)!;
     await app.assertAccessible();

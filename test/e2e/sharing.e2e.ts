@@ -11,11 +11,12 @@ import { PlanPage } from './pages/PlanPage';
 import { PlansPage } from './pages/PlansPage';
 import { ReportPage } from './pages/ReportPage';
 import { SharingDialogs } from './pages/SharingDialogs';
-import { say } from './pages/wording';
+import { sampleText, say } from './pages/wording';
 
 const e2e = setupE2e();
 const now = new Date('2026-11-28T10:00:00');
-const planTitle = 'Service desk progress plan 2026';
+/** The sample plan the journeys share, as the sample names it in a language. */
+const planTitleIn = (language: Language) => sampleText(language, 'Service desk progress plan 2026');
 /** The dialogs over a plan's page: the page itself is checked by its own journeys. */
 const dialogOnly = { include: ['[role="dialog"]'] };
 const logo = `data:image/png;base64,${readFileSync('resources/icons/128x128.png').toString('base64')}`;
@@ -31,6 +32,7 @@ async function launchWithSample(language: Language): Promise<StepwiseApp> {
 }
 
 async function samplePlan(app: StepwiseApp) {
+  const planTitle = planTitleIn(app.language);
   const plan = (await app.core.call('plan.list', {})).find((p) => p.title === planTitle);
   if (!plan) throw new Error(`The sample data has no plan “${planTitle}”.`);
   return plan;
@@ -53,6 +55,7 @@ function keepLastSaved(app: StepwiseApp, name: string): string {
 }
 
 describe.each(['en', 'fr'] as const)('sharing a plan (%s)', (language) => {
+  const planTitle = planTitleIn(language);
   // Printing and LibreOffice take their time: this journey has three minutes.
   it(
     'a lead exports the plan as a PDF report, a workbook, CSVs and a plan file from the share dialog',

@@ -2,24 +2,26 @@ import { describe, expect, it } from 'vitest';
 import type { Language } from '@shared/domain/settings';
 import { setupE2e, type StepwiseApp } from './harness';
 import { WorkshopPage } from './pages/WorkshopPage';
-import { say } from './pages/wording';
+import { sampleText, say } from './pages/wording';
 
 const e2e = setupE2e();
 const now = new Date('2026-11-28T10:00:00');
-const planTitle = 'Service desk progress plan 2026';
+/** The sample plan the workshop is run on, as the sample names it in a language. */
+const planTitleIn = (language: Language) => sampleText(language, 'Service desk progress plan 2026');
 
 const named = (thing: { name: string; nameFr: string }, language: Language) =>
   language === 'fr' && thing.nameFr ? thing.nameFr : thing.name;
 
 /** The workshop as the core sees it: the plan, its model and the review of today. */
 async function workshopOf(app: StepwiseApp) {
-  const plan = (await app.core.call('plan.list', {})).find((p) => p.title === planTitle)!;
+  const plan = (await app.core.call('plan.list', {})).find((p) => p.title === planTitleIn(app.language))!;
   const reviews = await app.core.call('review.list', { planId: plan.id });
   const review = reviews.find((r) => r.kind === 'workshop' && r.date === '2026-11-28');
   return app.core.call('workshop.get', { planId: plan.id, ...(review ? { reviewId: review.id } : {}) });
 }
 
 describe.each(['en', 'fr'] as const)('a workshop (%s)', (language) => {
+  const planTitle = planTitleIn(language);
   it('runs from the agenda’s start to its summary, from the keyboard', async () => {
     const app = await e2e.launchApp({ language, now, sample: true });
     await app.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: app.origin });

@@ -2,10 +2,12 @@ import type { SampleDataSummary } from '@shared/contract';
 import { addDays, daysBetween } from '@shared/dates';
 import type { Dimension } from '@shared/domain/models';
 import type { PlanStatus, Step, StepStatus, Target } from '@shared/domain/plans';
+import type { Language } from '@shared/domain/settings';
 import { DomainError } from '@shared/result';
 import { assessmentsTable, scoresTable } from '../assessments/tables';
 import type { HandlerContext } from '../core/handler';
 import { getModelDetail } from '../models/repository';
+import { readSettings } from '../settings/repository';
 import { plansTable, reviewStepsTable, reviewsTable, stepsTable, targetsTable } from '../plans/tables';
 import { stableId } from '../store/stableId';
 import { surveyResponsesTable, surveysTable } from '../surveys/tables';
@@ -13,30 +15,41 @@ import { addTemplateQuestions } from '../surveys/template';
 import { teamsTable } from '../teams/tables';
 import { Random } from './random';
 
+/** A text of the sample in each language the app speaks: the sample is written in the user's. */
+export type SampleText = Readonly<Record<Language, string>>;
+const say = (en: string, fr: string): SampleText => ({ en, fr });
+
 interface SampleTeam {
-  name: string;
+  name: SampleText;
+  /** The client's company name, the same in every language. */
   client: string;
-  serviceScope: string;
+  serviceScope: SampleText;
   colour: string;
   model: 'msp' | 'itil4';
-  plan: { title: string; objective: string; owner: string; status: PlanStatus; stalling: boolean };
-  targets: { dimension: string; baseline: number; target: number; months: number; rationale: string }[];
-  steps: string[];
+  plan: { title: SampleText; objective: SampleText; owner: string; status: PlanStatus; stalling: boolean };
+  targets: { dimension: string; baseline: number; target: number; months: number; rationale: SampleText }[];
+  steps: SampleText[];
   survey: boolean;
 }
 
 const people = ['Claire Martin', 'Hugo Bernard', 'Amina Diallo', 'Lucas Petit', 'Sofia Rossi', 'Tom Evans'];
 
-const teams: SampleTeam[] = [
+export const sampleTeams: readonly SampleTeam[] = [
   {
-    name: 'Service Desk',
+    name: say('Service Desk', 'Service Desk'),
     client: 'Northwind Retail',
-    serviceScope: 'Level 1 and 2 support for 2,400 users in 180 stores',
+    serviceScope: say(
+      'Level 1 and 2 support for 2,400 users in 180 stores',
+      'Support de niveaux 1 et 2 pour 2 400 utilisateurs dans 180 magasins',
+    ),
     colour: '#2f6fdf',
     model: 'msp',
     plan: {
-      title: 'Service desk progress plan 2026',
-      objective: 'Win back user satisfaction after the ticketing migration and hold the SLA every month.',
+      title: say('Service desk progress plan 2026', 'Plan de progrès du service desk 2026'),
+      objective: say(
+        'Win back user satisfaction after the ticketing migration and hold the SLA every month.',
+        'Regagner la satisfaction des utilisateurs après la migration de l’outil de tickets, et tenir le SLA chaque mois.',
+      ),
       owner: 'Claire Martin',
       status: 'active',
       stalling: false,
@@ -47,58 +60,97 @@ const teams: SampleTeam[] = [
         baseline: 2,
         target: 4,
         months: 4,
-        rationale: 'Two SLA breaches last quarter.',
+        rationale: say('Two SLA breaches last quarter.', 'Deux dépassements du SLA le trimestre dernier.'),
       },
       {
         dimension: 'survey-programme',
         baseline: 1,
         target: 3,
         months: 2,
-        rationale: 'No survey since 2024.',
+        rationale: say('No survey since 2024.', 'Aucune enquête depuis 2024.'),
       },
       {
         dimension: 'complaint-handling',
         baseline: 1,
         target: 3,
         months: 3,
-        rationale: 'Complaints lost in mail.',
+        rationale: say('Complaints lost in mail.', 'Des réclamations perdues dans les courriels.'),
       },
       {
         dimension: 'reporting-kpis',
         baseline: 2,
         target: 3,
         months: 1,
-        rationale: 'Monthly report is late.',
+        rationale: say('Monthly report is late.', 'Le rapport mensuel arrive en retard.'),
       },
-      { dimension: 'skills', baseline: 2, target: 3, months: 5, rationale: 'New tools, little training.' },
+      {
+        dimension: 'skills',
+        baseline: 2,
+        target: 3,
+        months: 5,
+        rationale: say('New tools, little training.', 'Nouveaux outils, peu de formation.'),
+      },
     ],
     steps: [
-      'Publish the monthly SLA report on the 5th working day',
-      'Add a satisfaction link to every closed ticket',
-      'Create a shared mailbox for complaints',
-      'Weekly 15-minute huddle on breached tickets',
-      'Write the knowledge article template',
-      'Train two agents on the new CMDB views',
-      'Define the complaint escalation path with the client',
-      'Review the top 10 recurring incidents',
-      'Automate the password reset request',
-      'Run the first SERVQUAL campaign',
-      'Set up a dashboard for first-call resolution',
-      'Rewrite the major incident communication template',
-      'Migrate all knowledge articles to the new portal',
-      'Pilot a callback option for long queues',
+      say(
+        'Publish the monthly SLA report on the 5th working day',
+        'Publier le rapport SLA mensuel le 5e jour ouvré',
+      ),
+      say(
+        'Add a satisfaction link to every closed ticket',
+        'Ajouter un lien de satisfaction à chaque ticket clos',
+      ),
+      say('Create a shared mailbox for complaints', 'Créer une boîte partagée pour les réclamations'),
+      say(
+        'Weekly 15-minute huddle on breached tickets',
+        'Point hebdomadaire de 15 minutes sur les tickets hors délai',
+      ),
+      say('Write the knowledge article template', 'Rédiger le modèle d’article de connaissance'),
+      say('Train two agents on the new CMDB views', 'Former deux agents aux nouvelles vues de la CMDB'),
+      say(
+        'Define the complaint escalation path with the client',
+        'Définir avec le client le circuit d’escalade des réclamations',
+      ),
+      say('Review the top 10 recurring incidents', 'Analyser les 10 incidents les plus récurrents'),
+      say(
+        'Automate the password reset request',
+        'Automatiser la demande de réinitialisation de mot de passe',
+      ),
+      say('Run the first SERVQUAL campaign', 'Lancer la première campagne SERVQUAL'),
+      say(
+        'Set up a dashboard for first-call resolution',
+        'Mettre en place un tableau de bord de la résolution au premier appel',
+      ),
+      say(
+        'Rewrite the major incident communication template',
+        'Réécrire le modèle de communication des incidents majeurs',
+      ),
+      say(
+        'Migrate all knowledge articles to the new portal',
+        'Migrer tous les articles de connaissance vers le nouveau portail',
+      ),
+      say(
+        'Pilot a callback option for long queues',
+        'Tester le rappel des utilisateurs quand l’attente est longue',
+      ),
     ],
     survey: true,
   },
   {
-    name: 'Infrastructure Operations',
+    name: say('Infrastructure Operations', 'Exploitation des infrastructures'),
     client: 'Hexa Bank',
-    serviceScope: 'Data centre, network and private cloud run',
+    serviceScope: say(
+      'Data centre, network and private cloud run',
+      'Exploitation du datacenter, du réseau et du cloud privé',
+    ),
     colour: '#0f9d8a',
     model: 'itil4',
     plan: {
-      title: 'Operations maturity roadmap',
-      objective: 'Reach a defined level on the practices the bank audits every year.',
+      title: say('Operations maturity roadmap', 'Feuille de route de maturité de l’exploitation'),
+      objective: say(
+        'Reach a defined level on the practices the bank audits every year.',
+        'Atteindre un niveau défini sur les pratiques que la banque audite chaque année.',
+      ),
       owner: 'Hugo Bernard',
       status: 'active',
       stalling: false,
@@ -109,124 +161,242 @@ const teams: SampleTeam[] = [
         baseline: 2,
         target: 4,
         months: 6,
-        rationale: 'Audit finding 2025-04.',
+        rationale: say('Audit finding 2025-04.', 'Constat d’audit 2025-04.'),
       },
       {
         dimension: 'monitoring-and-event-management',
         baseline: 2,
         target: 3,
         months: 3,
-        rationale: 'Noisy alerts.',
+        rationale: say('Noisy alerts.', 'Trop d’alertes inutiles.'),
       },
-      { dimension: 'problem-management', baseline: 1, target: 3, months: 5, rationale: 'Repeat outages.' },
+      {
+        dimension: 'problem-management',
+        baseline: 1,
+        target: 3,
+        months: 5,
+        rationale: say('Repeat outages.', 'Pannes à répétition.'),
+      },
       {
         dimension: 'service-continuity-management',
         baseline: 2,
         target: 3,
         months: -1,
-        rationale: 'DR test due.',
+        rationale: say('DR test due.', 'Test de reprise à faire.'),
       },
       {
         dimension: 'capacity-and-performance-management',
         baseline: 1,
         target: 2,
         months: 2,
-        rationale: 'Storage.',
+        rationale: say('Storage.', 'Stockage.'),
       },
     ],
     steps: [
-      'Define standard changes for patching',
-      'Tune the top 20 noisiest monitoring alerts',
-      'Hold a problem review after each P1',
-      'Run the annual disaster recovery test',
-      'Publish a storage capacity forecast',
-      'Add a change calendar shared with the bank',
-      'Document the failover runbook',
-      'Introduce a post-implementation review form',
-      'Map alerts to services in the monitoring tool',
-      'Quarterly capacity review with the architects',
-      'Set error budgets for the payment platform',
+      say('Define standard changes for patching', 'Définir les changements standard pour les correctifs'),
+      say(
+        'Tune the top 20 noisiest monitoring alerts',
+        'Régler les 20 alertes de supervision les plus bruyantes',
+      ),
+      say('Hold a problem review after each P1', 'Tenir une revue de problème après chaque P1'),
+      say('Run the annual disaster recovery test', 'Réaliser le test annuel de reprise après sinistre'),
+      say('Publish a storage capacity forecast', 'Publier une prévision de capacité de stockage'),
+      say(
+        'Add a change calendar shared with the bank',
+        'Partager un calendrier des changements avec la banque',
+      ),
+      say('Document the failover runbook', 'Documenter la procédure de bascule'),
+      say(
+        'Introduce a post-implementation review form',
+        'Introduire un formulaire de revue post-implémentation',
+      ),
+      say(
+        'Map alerts to services in the monitoring tool',
+        'Rattacher les alertes aux services dans l’outil de supervision',
+      ),
+      say(
+        'Quarterly capacity review with the architects',
+        'Revue trimestrielle de capacité avec les architectes',
+      ),
+      say(
+        'Set error budgets for the payment platform',
+        'Fixer des budgets d’erreur pour la plateforme de paiement',
+      ),
     ],
     survey: false,
   },
   {
-    name: 'Workplace Services',
+    name: say('Workplace Services', 'Services poste de travail'),
     client: 'Lumen Health Group',
-    serviceScope: 'Laptops, Microsoft 365 and on-site support in 12 clinics',
+    serviceScope: say(
+      'Laptops, Microsoft 365 and on-site support in 12 clinics',
+      'Ordinateurs portables, Microsoft 365 et support sur site dans 12 cliniques',
+    ),
     colour: '#c2410c',
     model: 'msp',
     plan: {
-      title: 'Clinic workplace improvement plan',
-      objective: 'Make on-site support predictable and keep the budget within 3% of plan.',
+      title: say(
+        'Clinic workplace improvement plan',
+        'Plan d’amélioration du poste de travail des cliniques',
+      ),
+      objective: say(
+        'Make on-site support predictable and keep the budget within 3% of plan.',
+        'Rendre le support sur site prévisible et tenir le budget à 3 % près.',
+      ),
       owner: 'Amina Diallo',
       status: 'active',
       stalling: true,
     },
     targets: [
-      { dimension: 'budget-tracking', baseline: 1, target: 3, months: 2, rationale: 'Overspend last year.' },
-      { dimension: 'cost-optimisation', baseline: 1, target: 2, months: 4, rationale: 'Unused licences.' },
+      {
+        dimension: 'budget-tracking',
+        baseline: 1,
+        target: 3,
+        months: 2,
+        rationale: say('Overspend last year.', 'Budget dépassé l’an dernier.'),
+      },
+      {
+        dimension: 'cost-optimisation',
+        baseline: 1,
+        target: 2,
+        months: 4,
+        rationale: say('Unused licences.', 'Licences inutilisées.'),
+      },
       {
         dimension: 'user-communication',
         baseline: 2,
         target: 3,
         months: 1,
-        rationale: 'Clinics ask for news.',
+        rationale: say('Clinics ask for news.', 'Les cliniques demandent des nouvelles.'),
       },
-      { dimension: 'staff-continuity', baseline: 2, target: 3, months: 6, rationale: 'Turnover on site.' },
+      {
+        dimension: 'staff-continuity',
+        baseline: 2,
+        target: 3,
+        months: 6,
+        rationale: say('Turnover on site.', 'Rotation du personnel sur site.'),
+      },
     ],
     steps: [
-      'Monthly budget review with the client finance team',
-      'Reclaim unused Microsoft 365 licences',
-      'Publish a clinic newsletter every month',
-      'Cross-train a backup technician per site',
-      'Standardise the laptop build',
-      'Track spare parts stock per clinic',
-      'Agree a visit schedule with each clinic',
-      'Replace the 40 oldest laptops',
+      say(
+        'Monthly budget review with the client finance team',
+        'Revue budgétaire mensuelle avec la direction financière du client',
+      ),
+      say('Reclaim unused Microsoft 365 licences', 'Récupérer les licences Microsoft 365 inutilisées'),
+      say(
+        'Publish a clinic newsletter every month',
+        'Publier chaque mois une lettre d’information pour les cliniques',
+      ),
+      say('Cross-train a backup technician per site', 'Former un technicien suppléant par site'),
+      say('Standardise the laptop build', 'Standardiser le master des ordinateurs portables'),
+      say('Track spare parts stock per clinic', 'Suivre le stock de pièces détachées par clinique'),
+      say(
+        'Agree a visit schedule with each clinic',
+        'Convenir d’un planning de passage avec chaque clinique',
+      ),
+      say('Replace the 40 oldest laptops', 'Remplacer les 40 ordinateurs portables les plus anciens'),
     ],
     survey: true,
   },
   {
-    name: 'Application Support',
+    name: say('Application Support', 'Support applicatif'),
     client: 'Atlas Logistics',
-    serviceScope: 'ERP and warehouse management run and maintenance',
+    serviceScope: say(
+      'ERP and warehouse management run and maintenance',
+      'Exploitation et maintenance de l’ERP et de la gestion d’entrepôt',
+    ),
     colour: '#7c3aed',
     model: 'itil4',
     plan: {
-      title: 'Application support plan 2027',
-      objective: 'Prepare the ERP upgrade with a reliable release process.',
+      title: say('Application support plan 2027', 'Plan du support applicatif 2027'),
+      objective: say(
+        'Prepare the ERP upgrade with a reliable release process.',
+        'Préparer la montée de version de l’ERP avec un processus de mise en production fiable.',
+      ),
       owner: 'Lucas Petit',
       status: 'draft',
       stalling: false,
     },
     targets: [
-      { dimension: 'release-management', baseline: 1, target: 3, months: 8, rationale: 'Upgrade in 2027.' },
+      {
+        dimension: 'release-management',
+        baseline: 1,
+        target: 3,
+        months: 8,
+        rationale: say('Upgrade in 2027.', 'Montée de version en 2027.'),
+      },
       {
         dimension: 'service-validation-and-testing',
         baseline: 1,
         target: 3,
         months: 8,
-        rationale: 'No tests.',
+        rationale: say('No tests.', 'Aucun test.'),
       },
-      { dimension: 'knowledge-management', baseline: 2, target: 3, months: 6, rationale: 'Key-person risk.' },
+      {
+        dimension: 'knowledge-management',
+        baseline: 2,
+        target: 3,
+        months: 6,
+        rationale: say('Key-person risk.', 'Tout repose sur une seule personne.'),
+      },
     ],
     steps: [
-      'List the interfaces to test before each release',
-      'Write a release checklist',
-      'Record the top 5 support procedures as videos',
-      'Set up a test environment refresh',
+      say(
+        'List the interfaces to test before each release',
+        'Lister les interfaces à tester avant chaque mise en production',
+      ),
+      say('Write a release checklist', 'Rédiger la liste de contrôle d’une mise en production'),
+      say(
+        'Record the top 5 support procedures as videos',
+        'Filmer les 5 procédures de support les plus utilisées',
+      ),
+      say(
+        'Set up a test environment refresh',
+        'Mettre en place le rafraîchissement de l’environnement de test',
+      ),
     ],
     survey: false,
   },
 ];
 
-const decisions = [
-  'Report SLA compliance to the client every month, even when green.',
-  'Keep every step under a week of effort; split the rest.',
-  'Next review focuses on the targets at risk.',
-  'Escalate the missing test environment to the client.',
-  'Close the steps that no longer serve a target.',
+const decisions: SampleText[] = [
+  say(
+    'Report SLA compliance to the client every month, even when green.',
+    'Rendre compte du SLA au client chaque mois, même quand tout est vert.',
+  ),
+  say(
+    'Keep every step under a week of effort; split the rest.',
+    'Garder chaque pas sous une semaine d’effort ; découper les autres.',
+  ),
+  say(
+    'Next review focuses on the targets at risk.',
+    'La prochaine revue se concentre sur les cibles à risque.',
+  ),
+  say(
+    'Escalate the missing test environment to the client.',
+    'Remonter au client l’absence d’environnement de test.',
+  ),
+  say('Close the steps that no longer serve a target.', 'Clore les pas qui ne servent plus aucune cible.'),
 ];
+
+/** The sample's other words; those with a value in them are made from it. */
+export const sampleWords = {
+  outcome: say(
+    'Done and shown to the client at the next review.',
+    'Fait et présenté au client à la revue suivante.',
+  ),
+  kickOffNotes: say(
+    'Kick-off workshop: baseline rated, first steps agreed.',
+    'Atelier de lancement : niveaux de départ évalués, premiers pas décidés.',
+  ),
+  reviewNotes: say('Steps reviewed one by one.', 'Pas passés en revue un par un.'),
+  evidence: say('Checked in the last workshop.', 'Vérifié au dernier atelier.'),
+  workshopAssessor: say('Workshop', 'Atelier'),
+  serviceManager: (client: string) => say(`${client} service manager`, `Responsable de service ${client}`),
+  surveyTitle: (month: string) =>
+    say(`User satisfaction survey ${month}`, `Enquête de satisfaction utilisateurs ${month}`),
+  respondent: (n: number) => say(`Respondent ${n}`, `Répondant ${n}`),
+};
 
 const statusForAge = (rand: Random, ageDays: number, index: number, stalling: boolean): StepStatus => {
   // Every started plan drops its third step: the sample shows what a dropped step looks like.
@@ -244,7 +414,8 @@ const statusForAge = (rand: Random, ageDays: number, index: number, stalling: bo
 /**
  * Fills an empty database with a small managed services provider: four teams on both built-in models,
  * a year of assessments, plans with steps in every status, reviews and satisfaction surveys. Dates are
- * relative to today, so the sample always has something due, something late and a stalling plan.
+ * relative to today, so the sample always has something due, something late and a stalling plan. Its
+ * texts are in the language of the settings.
  */
 export function loadSampleData({ db, changes, today }: HandlerContext): SampleDataSummary {
   const teamCount = db.prepare('SELECT count(*) FROM teams').pluck().get() as number;
@@ -257,12 +428,13 @@ export function loadSampleData({ db, changes, today }: HandlerContext): SampleDa
   const rand = new Random(20_260_101);
   const summary: SampleDataSummary = { teams: 0, plans: 0, assessments: 0, steps: 0, reviews: 0, surveys: 0 };
   const yearAgo = addDays(today, -364);
+  const { language } = readSettings(db);
 
-  for (const sample of teams) {
+  for (const sample of sampleTeams) {
     const team = changes.create(teamsTable, {
-      name: sample.name,
+      name: sample.name[language],
       client: sample.client,
-      serviceScope: sample.serviceScope,
+      serviceScope: sample.serviceScope[language],
       colour: sample.colour,
       archived: false,
     });
@@ -273,8 +445,8 @@ export function loadSampleData({ db, changes, today }: HandlerContext): SampleDa
     const plan = changes.create(plansTable, {
       teamId: team.id,
       modelId: model.id,
-      title: sample.plan.title,
-      objective: sample.plan.objective,
+      title: sample.plan.title[language],
+      objective: sample.plan.objective[language],
       owner: sample.plan.owner,
       startDate: planStart,
       endDate: addDays(planStart, 365),
@@ -293,12 +465,12 @@ export function loadSampleData({ db, changes, today }: HandlerContext): SampleDa
         baselineLevel: t.baseline,
         targetLevel: t.target,
         targetDate: addDays(today, t.months * 30),
-        rationale: t.rationale,
+        rationale: t.rationale[language],
       }),
     );
 
     if (sample.plan.status !== 'draft') {
-      summary.assessments += writeAssessments(changes, rand, {
+      summary.assessments += writeAssessments(changes, rand, language, {
         teamId: team.id,
         modelId: model.id,
         dimensions: model.dimensions,
@@ -319,7 +491,7 @@ export function loadSampleData({ db, changes, today }: HandlerContext): SampleDa
         planId: plan.id,
         targetId: target.id,
         dimensionId: target.dimensionId,
-        title,
+        title: title[language],
         description: '',
         owner: rand.pick(people),
         status,
@@ -330,7 +502,7 @@ export function loadSampleData({ db, changes, today }: HandlerContext): SampleDa
         dueDate:
           startDate === null ? addDays(today, 30 + i * 7) : addDays(startDate, rand.pick([7, 10, 14, 21])),
         doneDate: status === 'done' ? addDays(today, -doneAge) : null,
-        outcome: status === 'done' ? 'Done and shown to the client at the next review.' : '',
+        outcome: status === 'done' ? sampleWords.outcome[language] : '',
       });
     });
     summary.steps += steps.length;
@@ -346,13 +518,10 @@ export function loadSampleData({ db, changes, today }: HandlerContext): SampleDa
           participants: [
             sample.plan.owner,
             rand.pick(people.filter((person) => person !== sample.plan.owner)),
-            `${sample.client} service manager`,
+            sampleWords.serviceManager(sample.client)[language],
           ],
-          notes:
-            age === 290
-              ? 'Kick-off workshop: baseline rated, first steps agreed.'
-              : 'Steps reviewed one by one.',
-          decisions: [rand.pick(decisions)],
+          notes: (age === 290 ? sampleWords.kickOffNotes : sampleWords.reviewNotes)[language],
+          decisions: [rand.pick(decisions)[language]],
         });
         summary.reviews += 1;
         for (const step of steps.filter((s) => s.doneDate !== null && s.doneDate <= review.date).slice(-2)) {
@@ -363,7 +532,8 @@ export function loadSampleData({ db, changes, today }: HandlerContext): SampleDa
 
     if (sample.survey) {
       for (const monthsAgo of [8, 2]) {
-        writeSurvey(changes, rand, team.id, addDays(today, -monthsAgo * 30), monthsAgo === 2 ? 0.4 : 0);
+        const periodEnd = addDays(today, -monthsAgo * 30);
+        writeSurvey(changes, rand, language, team.id, periodEnd, monthsAgo === 2 ? 0.4 : 0);
         summary.surveys += 1;
       }
     }
@@ -380,6 +550,7 @@ function dimension(byKey: Map<string, Dimension>, key: string): Dimension {
 function writeAssessments(
   changes: HandlerContext['changes'],
   rand: Random,
+  language: Language,
   scope: {
     teamId: string;
     modelId: string;
@@ -406,7 +577,7 @@ function writeAssessments(
       reviewId: null,
       date: addDays(scope.from, month * 30),
       source: month % 3 === 0 ? 'workshop' : 'self',
-      assessor: month % 3 === 0 ? 'Workshop' : rand.pick(people),
+      assessor: month % 3 === 0 ? sampleWords.workshopAssessor[language] : rand.pick(people),
       note: '',
     });
     for (const d of scope.dimensions) {
@@ -424,7 +595,7 @@ function writeAssessments(
         assessmentId: assessment.id,
         dimensionId: d.id,
         level,
-        evidence: target && month === scope.months - 1 ? 'Checked in the last workshop.' : '',
+        evidence: target && month === scope.months - 1 ? sampleWords.evidence[language] : '',
       });
     }
   }
@@ -434,13 +605,14 @@ function writeAssessments(
 function writeSurvey(
   changes: HandlerContext['changes'],
   rand: Random,
+  language: Language,
   teamId: string,
   periodEnd: string,
   improvement: number,
 ): void {
   const survey = changes.create(surveysTable, {
     teamId,
-    title: `User satisfaction survey ${periodEnd.slice(0, 7)}`,
+    title: sampleWords.surveyTitle(periodEnd.slice(0, 7))[language],
     periodStart: addDays(periodEnd, -21),
     periodEnd,
     scaleMin: 1,
@@ -455,7 +627,7 @@ function writeSurvey(
   for (let respondent = 1; respondent <= 9; respondent += 1) {
     changes.create(surveyResponsesTable, {
       surveyId: survey.id,
-      respondent: `Respondent ${respondent}`,
+      respondent: sampleWords.respondent(respondent)[language],
       answers: items.map((item) => {
         const expectation = rand.int(5, 7);
         const gap = item.key.startsWith('responsiveness') ? 2 : item.key.startsWith('reliability') ? 1 : 0;

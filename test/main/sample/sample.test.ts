@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { stepStatuses } from '@shared/domain/constants';
 import { contract } from '@shared/contract';
+import { sampleTeams, sampleWords } from '../../../src/main/sample/sampleData';
 import { makeTestCore, type TestCore } from '../../helpers/core';
 
 let core: TestCore;
@@ -58,5 +59,46 @@ describe('sample data', () => {
       ok: false,
       error: { code: 'conflict' },
     });
+  });
+
+  it('is written in the language the app speaks', async () => {
+    await core.call('settings.update', { language: 'fr' });
+    await core.call('app.loadSampleData', {});
+    const plans = await core.call('plan.list', {});
+    const [details, reviews, surveys] = await Promise.all([
+      Promise.all(plans.map((p) => core.call('plan.get', { id: p.id }))),
+      Promise.all(plans.map((p) => core.call('review.list', { planId: p.id }))),
+      core.call('survey.list', {}),
+    ]);
+    const survey = await core.call('survey.get', { id: surveys[0]!.id });
+    const assessments = await core.call('assessment.list', { teamId: plans[0]!.teamId });
+    const written = JSON.stringify([
+      await core.call('team.list', {}),
+      details,
+      reviews,
+      surveys,
+      survey,
+      assessments,
+    ]);
+
+    const french = sampleTeams.flatMap((team) => [
+      team.name.fr,
+      team.serviceScope.fr,
+      team.plan.title.fr,
+      team.plan.objective.fr,
+      ...team.targets.map((target) => target.rationale.fr),
+      ...team.steps.map((step) => step.fr),
+    ]);
+    for (const text of french) expect(written).toContain(JSON.stringify(text).slice(1, -1));
+    expect(written).toContain(sampleWords.reviewNotes.fr);
+    expect(written).toContain(sampleWords.respondent(1).fr);
+    expect(written).toContain(sampleWords.evidence.fr);
+    expect(survey.title).toMatch(/^Enquête de satisfaction utilisateurs \d{4}-\d{2}$/);
+
+    const english = sampleTeams
+      .flatMap((team) => [team.serviceScope, team.plan.title, ...team.steps])
+      .concat(sampleWords.outcome, sampleWords.kickOffNotes, sampleWords.evidence)
+      .filter((text) => text.en !== text.fr);
+    for (const text of english) expect(written).not.toContain(text.en);
   });
 });

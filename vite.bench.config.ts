@@ -14,6 +14,7 @@ export default defineConfig({
         data: resolve('bench/cli/data.ts'),
         run: resolve('bench/cli/run.ts'),
         mainBlocking: resolve('bench/cli/mainBlocking.ts'),
+        memory: resolve('bench/cli/memory.ts'),
         // The core's worker thread, which run.mjs, mainBlocking.mjs and renderer.mjs start as the app does.
         coreWorker: resolve('src/main/worker/coreWorker.ts'),
         // The backups' worker thread, which the core starts for each backup, as in the app.

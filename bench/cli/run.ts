@@ -16,16 +16,17 @@ import {
 import { cpus, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { addDays, dayOf } from '@shared/dates';
-import { openCore, type Core } from '../../src/main/core/core';
+import { dayOf } from '@shared/dates';
+import { openCore } from '../../src/main/core/core';
 import type { FilePort } from '../../src/main/core/files';
 import { openDatabase } from '../../src/main/db/connection';
-import { baselines, type BenchIds } from '../baselines';
+import { baselines } from '../baselines';
 import { datasetSizes, type DatasetSize } from '../dataset';
 import type { MainBlocking } from '../mainBlocking';
 import { measure, measureTogether, once } from '../measure';
 import { rendererMetrics } from '../rendererMetrics';
 import { markdownTable, metrics, record, recordFailure } from '../metrics';
+import { call, idsOf, screenChannels } from '../screens';
 
 const root = resolve('.');
 const dataDir = join(root, 'bench', 'data');
@@ -91,59 +92,6 @@ function scratchCopy(size: DatasetSize, name: string): string {
   return path;
 }
 
-async function call(core: Core, channel: string, input: unknown): Promise<unknown> {
-  const result = await core.invoke(channel, input);
-  if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
-  return result.value;
-}
-
-async function idsOf(core: Core): Promise<BenchIds> {
-  const [plan] = (await call(core, 'plan.list', { statuses: ['active'] })) as {
-    id: string;
-    teamId: string;
-    modelId: string;
-  }[];
-  if (!plan) throw new Error('The dataset has no active plan.');
-  const [survey] = (await call(core, 'survey.list', { teamId: plan.teamId })) as { id: string }[];
-  return {
-    teamId: plan.teamId,
-    planId: plan.id,
-    modelId: plan.modelId,
-    surveyId: survey?.id ?? '',
-    today,
-    // The portfolio's "what changed" period when no review was held: the last 30 days.
-    since: addDays(today, -30),
-  };
-}
-
-/** The read channels each screen calls when it opens (see src/renderer/stores), with their input. */
-const screenChannels = (ids: BenchIds): [string, unknown][] => [
-  // the app's frame, on every screen: settings, the read-only banner, the undo and redo buttons
-  ['settings.get', {}],
-  ['app.health', {}],
-  ['history.undoState', {}],
-  // home
-  ['app.status', {}],
-  ['home.attention', {}],
-  ['team.list', { includeArchived: true }],
-  ['plan.list', {}],
-  // plan page
-  ['plan.get', { id: ids.planId }],
-  ['model.get', { id: ids.modelId }],
-  ['review.listWithSteps', { planId: ids.planId }],
-  ['history.list', { planId: ids.planId, limit: 50 }],
-  // team dashboard
-  ['dashboard.team', { teamId: ids.teamId }],
-  // portfolio
-  ['portfolio.get', {}],
-  ['portfolio.watchList', {}],
-  ['portfolio.compare', { from: ids.since, to: ids.today }],
-  // survey results
-  ['survey.page', { id: ids.surveyId }],
-  // assessment grid
-  ['assessment.overview', { teamId: ids.teamId }],
-];
-
 /** Per-team views: their time should not grow with the number of teams. */
 const perTeamViews = new Set([
   'plan.get',
@@ -179,7 +127,7 @@ async function readChannels(): Promise<void> {
     const path = dataset(size);
     const core = openCore({ dbPath: path });
     const db = openDatabase(path, { readonly: true });
-    const ids = await idsOf(core);
+    const ids = await idsOf(core, today);
     for (const [channel, input] of screenChannels(ids)) {
       const name = `${channel} (${size})`;
       const target = size === 'L' ? '≤ 16 ms and ≤ 2× SQL' : 'reported';
@@ -250,7 +198,7 @@ const writeWarmup = 30;
 async function writeChannels(): Promise<void> {
   const path = scratchCopy('L', 'writes');
   const core = openCore({ dbPath: path });
-  const ids = await idsOf(core);
+  const ids = await idsOf(core, today);
   // The screens read first, as the app's core serves both: the writes find as many pages cached as after
   // a user's reading (a commit can walk them all, see db/connection.ts), not the few of a fresh core.
   for (const [channel, input] of screenChannels(ids)) await call(core, channel, input);
@@ -300,7 +248,7 @@ async function writeChannels(): Promise<void> {
 async function largePlan(): Promise<{ path: string; planId: string }> {
   const path = scratchCopy('L', 'large-plan');
   const core = openCore({ dbPath: path });
-  const { planId } = await idsOf(core);
+  const { planId } = await idsOf(core, today);
   await core.close();
   const db = openDatabase(path);
   db.transaction(() => {
@@ -359,7 +307,7 @@ async function filesWork(): Promise<void> {
   const rows = Array.from({ length: 10_000 }, (_, i) => `Step ${i + 1};Claire Martin;15/01/2027;À faire`);
   writeFileSync(register, `\uFEFFTitre;Responsable;Échéance;Statut\r\n${rows.join('\r\n')}\r\n`);
   const csvCore = openCore({ dbPath: target, ...backups, files: new ScriptedFiles([register]) });
-  const plan = await idsOf(csvCore);
+  const plan = await idsOf(csvCore, today);
   onDisk(target);
   const csv = await once(async () => {
     const preview = (await call(csvCore, 'register.previewImport', { planId: plan.planId })) as {
@@ -380,13 +328,14 @@ async function filesWork(): Promise<void> {
   rmSync(work, { recursive: true, force: true });
 }
 
-/** Memory of a fresh core after every screen's channels loaded L. */
-async function memory(): Promise<void> {
-  const core = openCore({ dbPath: dataset('L') });
-  const ids = await idsOf(core);
-  // A channel that fails is reported by readChannels(); here it only has to have loaded what it could.
-  for (const [channel, input] of screenChannels(ids)) await call(core, channel, input).catch(() => undefined);
-  const rss = process.memoryUsage().rss / 1024 / 1024;
+/** The core's memory after loading L, measured in a process of its own (bench/cli/memory.ts). */
+function memory(): Promise<void> {
+  const script = join(root, 'out', 'bench', 'memory.mjs');
+  const output = execFileSync(process.execPath, [script, dataset('L')], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const { rss } = JSON.parse(output) as { rss: number };
   record({
     name: 'core memory after loading L (RSS)',
     value: rss,
@@ -394,7 +343,7 @@ async function memory(): Promise<void> {
     target: 'reported',
     pass: true,
   });
-  await core.close();
+  return Promise.resolve();
 }
 
 /** The measurement steps, in order; a step that throws is recorded as failed and the next one runs. */

@@ -40,7 +40,7 @@ export const sampleTeams: readonly SampleTeam[] = [
     client: 'Northwind Retail',
     serviceScope: say(
       'Level 1 and 2 support for 2,400 users in 180 stores',
-      'Support de niveaux 1 et 2 pour 2 400 utilisateurs dans 180 magasins',
+      'Support N1 et N2 de 2 400 utilisateurs en 180 magasins',
     ),
     colour: '#2f6fdf',
     model: 'msp',
@@ -230,7 +230,7 @@ export const sampleTeams: readonly SampleTeam[] = [
     client: 'Lumen Health Group',
     serviceScope: say(
       'Laptops, Microsoft 365 and on-site support in 12 clinics',
-      'Ordinateurs portables, Microsoft 365 et support sur site dans 12 cliniques',
+      'PC portables, Microsoft 365 et support de 12 cliniques',
     ),
     colour: '#c2410c',
     model: 'msp',
@@ -303,7 +303,7 @@ export const sampleTeams: readonly SampleTeam[] = [
     client: 'Atlas Logistics',
     serviceScope: say(
       'ERP and warehouse management run and maintenance',
-      'Exploitation et maintenance de l’ERP et de la gestion d’entrepôt',
+      'Exploitation et maintenance de l’ERP et du WMS',
     ),
     colour: '#7c3aed',
     model: 'itil4',

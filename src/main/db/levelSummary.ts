@@ -3,8 +3,8 @@ import type { Db } from './connection';
 /**
  * Brings the summary of levels (migration 4) up to date with the scores the triggers noted: the spans
  * of each dimension noted in `level_dirty` from its day on (only those that differ are written), then the
- * days of its team and model from the earliest such day; then the paces of the targets noted (migration
- * 6). Runs at the end of every write's transaction and when a file is opened, so that a grid of 34
+ * days of its team and model from the earliest such day; then the paces of the targets: moved by the
+ * levels changed in place (migration 16), and summed again for those noted (migration 6). Runs at the end of every write's transaction and when a file is opened, so that a grid of 34
  * scores costs a few set-based statements, not a dozen for each score.
  *
  * The spans are keyed by the numbers of their team and model and of their dimension (migration 15): the
@@ -165,14 +165,53 @@ export const refreshStatements = [
   `DELETE FROM level_trends WHERE (team_id, model_id) IN (SELECT team_id, model_id FROM level_dirty)`,
   `INSERT INTO level_trends (team_id, model_id, days, sums, rated)
    ${trendsOfPairs(dirtyPairs)}`,
-  // The targets on the dimensions whose levels changed: their pace is summed again below.
+  // The targets on the dimensions whose scores changed otherwise than a level in place: their pace is
+  // summed again below (a level changed in place moves the paces by the change, migration 16).
   `INSERT INTO target_paces_dirty (target_id)
    SELECT g.id FROM level_dirty d
    CROSS JOIN plans p ON p.team_id = d.team_id AND p.model_id = d.model_id
    JOIN targets g ON g.plan_id = p.id AND g.dimension_id = d.dimension_id
-   WHERE true ON CONFLICT DO NOTHING`,
+   WHERE NOT d.in_place ON CONFLICT DO NOTHING`,
   `DELETE FROM level_dirty`,
   `DELETE FROM temp.level_dirty_keys`,
+];
+
+/**
+ * The levels changed in place (migration 16) added into the paces of the targets whose points they are:
+ * a score of the target's dimension, of its team and model, on or after its plan's start or the last one
+ * before it (as the sums below take them). Each moves `sum_y` by its change and `sum_xy` by its change
+ * times its day counted from the earliest point; the points, their days and the other sums stay. The
+ * latest score of the dimension, always one of the points, gives `last_level`. A target noted to be
+ * summed again gets the change too, and then its sums anew.
+ */
+export const levelChangeStatements = [
+  `WITH changed AS (
+     SELECT g.id AS target_id, a.team_id, a.model_id, s.dimension_id, p.start_date, a.date, s.rowid AS score,
+       s.level, c.delta
+     FROM score_level_changes c
+     CROSS JOIN assessment_scores s ON s.id = c.score_id
+     JOIN assessments a ON a.id = s.assessment_id
+     JOIN plans p ON p.team_id = a.team_id AND p.model_id = a.model_id
+     JOIN targets g ON g.plan_id = p.id AND g.dimension_id = s.dimension_id
+     WHERE c.delta <> 0
+   ),
+   points AS (
+     SELECT * FROM changed t WHERE t.date >= t.start_date
+       OR t.score = (SELECT s.rowid FROM ${scoresOfDimension('t', 'a.date < t.start_date')} ${latestFirst} LIMIT 1)
+   ),
+   moves AS (
+     SELECT t.target_id, sum(t.delta) AS delta, sum(t.delta * (unixepoch(t.date) / 86400)) AS delta_x,
+       max(CASE WHEN t.score = (SELECT s.rowid FROM ${scoresOfDimension('t', 'true')} ${latestFirst} LIMIT 1)
+         THEN t.level END) AS latest
+     FROM points t
+     GROUP BY t.target_id
+   )
+   UPDATE target_paces AS tp
+   SET sum_y = tp.sum_y + m.delta, sum_xy = tp.sum_xy + m.delta_x - m.delta * (unixepoch(tp.origin) / 86400),
+     last_level = coalesce(m.latest, tp.last_level)
+   FROM moves m
+   WHERE tp.target_id = m.target_id`,
+  `DELETE FROM score_level_changes`,
 ];
 
 /**
@@ -230,10 +269,12 @@ function statementsOf(db: Db) {
   if (!prepared) {
     const anyLevel = db.prepare('SELECT 1 FROM level_dirty LIMIT 1').pluck();
     const anyTarget = db.prepare('SELECT 1 FROM target_paces_dirty LIMIT 1').pluck();
+    const anyLevelChange = db.prepare('SELECT 1 FROM score_level_changes LIMIT 1').pluck();
     // Made again if a rollback took them back with the transaction that made them (a no-op otherwise).
     const tables = refreshTables.map((sql) => db.prepare(sql));
     tables.forEach((table) => table.run());
     const levelSteps = refreshStatements.map((sql) => db.prepare(sql));
+    const levelChangeSteps = levelChangeStatements.map((sql) => db.prepare(sql));
     const paceSteps = paceStatements.map((sql) => db.prepare(sql));
     prepared = {
       refreshLevels: () => {
@@ -242,6 +283,7 @@ function statementsOf(db: Db) {
         levelSteps.forEach((step) => step.run());
       },
       refreshPaces: () => {
+        if (anyLevelChange.get() !== undefined) levelChangeSteps.forEach((step) => step.run());
         if (anyTarget.get() !== undefined) paceSteps.forEach((step) => step.run());
       },
     };
@@ -251,8 +293,8 @@ function statementsOf(db: Db) {
 }
 
 /**
- * Call inside the write's transaction: nothing to do costs two lookups. The levels first: their
- * refresh notes the targets whose pace they change.
+ * Call inside the write's transaction: nothing to do costs three lookups. The levels first: their
+ * refresh notes the targets whose pace is to be summed again.
  */
 export function refreshLevelSummary(db: Db): void {
   const { refreshLevels, refreshPaces } = statementsOf(db);

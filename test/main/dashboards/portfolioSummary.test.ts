@@ -5,7 +5,12 @@ import { atRiskRows, trendPoints } from '@shared/calc/portfolio';
 import { addDays } from '@shared/dates';
 import type { PlanStatus } from '@shared/domain/plans';
 import { generateDataset } from '../../../bench/dataset';
-import { paceStatements, refreshStatements, refreshTables } from '../../../src/main/db/levelSummary';
+import {
+  levelChangeStatements,
+  paceStatements,
+  refreshStatements,
+  refreshTables,
+} from '../../../src/main/db/levelSummary';
 import type { Scope } from '../../../src/main/dashboards/portfolio';
 import { makeTestCore, type TestCore } from '../../helpers/core';
 import { builtinModelId } from '../../helpers/factories';
@@ -74,7 +79,28 @@ const periods = [
   ['2020-01-01', addDays(today, 365)],
 ] as const;
 
+/**
+ * The paces as the summary keeps them (levels changed in place move them, migration 16) and as they are
+ * when every target is summed again, read in a transaction taken back.
+ */
+function pacesKeptAndSummedAgain(path: string) {
+  const db = new Database(path);
+  const paces = () => db.prepare('SELECT * FROM target_paces ORDER BY target_id').all();
+  try {
+    db.exec('BEGIN');
+    const kept = paces();
+    db.exec('INSERT INTO target_paces_dirty (target_id) SELECT id FROM targets');
+    paceStatements.forEach((sql) => db.prepare(sql).run());
+    return { kept, summedAgain: paces() };
+  } finally {
+    db.exec('ROLLBACK');
+    db.close();
+  }
+}
+
 async function expectSameAsOracle(core: TestCore) {
+  const { kept, summedAgain } = pacesKeptAndSummedAgain(core.dbPath);
+  expect(kept).toEqual(summedAgain);
   const db = new Database(core.dbPath, { readonly: true });
   try {
     // The spans themselves, exactly: as few as the levels' changes, each ending where the next starts.
@@ -246,7 +272,7 @@ describe('the summary of levels', () => {
     await editAtRandom(core, 11, 80);
   });
 
-  it('is built by migrations 4, 6, 8, 9, 10 and 15 from what is already stored, and kept by the triggers of 6 and 9', async () => {
+  it('is built by migrations 4, 6, 8, 9, 10, 15 and 16 from what is already stored, and kept by the triggers of 6 and 16', async () => {
     const path = join(coreOn().dir, 'S.db');
     await generateDataset(path, 'S', { today, seed: 5 });
     const db = new Database(path);
@@ -261,6 +287,7 @@ describe('the summary of levels', () => {
       DROP TRIGGER target_paces_after_plan_update; DROP TRIGGER target_paces_after_step_insert;
       DROP TRIGGER target_paces_after_step_delete; DROP TRIGGER target_paces_after_step_update;
       DROP TABLE target_paces; DROP TABLE target_paces_dirty; DROP TABLE level_trends; DROP TABLE level_now;
+      DROP TABLE score_level_changes;
       CREATE INDEX history_by_entity ON change_history (entity_id, seq);
       ALTER TABLE change_batches DROP COLUMN first_seq; CREATE INDEX history_by_batch ON change_history (batch_id);
       PRAGMA user_version = 3;`);
@@ -367,7 +394,9 @@ describe('the query plans of the summary', () => {
     // migration 8) rather than from all of `level_days`: no statement reads a large table whole.
     expect(read.flatMap((sql) => scans(db, sql))).toEqual([]);
     db.exec(refreshTables.join(';'));
-    expect([...refreshStatements, ...paceStatements].flatMap((sql) => scans(db, sql))).toEqual([]);
+    expect(
+      [...refreshStatements, ...levelChangeStatements, ...paceStatements].flatMap((sql) => scans(db, sql)),
+    ).toEqual([]);
     db.close();
     // With the statistics a file gathers as it is used (`PRAGMA optimize` on close), the planner knows
     // how few teams and dimensions have numbers (migration 15): a join to them left to it read them all
@@ -380,14 +409,21 @@ describe('the query plans of the summary', () => {
         .filter((scan) => /^level_(pairs|dimensions) in/.test(scan)),
     ).toEqual([]);
     analysed.close();
-    // The refresh runs after a grid is saved, and leaves nothing noted.
+    // The refresh runs after a grid is saved, and leaves nothing noted. Its levels changed in place, it
+    // moves the paces by the changes rather than summing any again.
+    statements.clear();
+    tracing = true;
     await core.call('assessment.setScores', {
       assessmentId: assessment!.id,
       scores: assessment!.scores.map(({ dimensionId, level }) => ({ dimensionId, level: (level + 1) % 4 })),
     });
+    tracing = false;
+    expect(statements).toContain(levelChangeStatements[0]);
+    expect(statements).not.toContain(paceStatements[0]);
     const after = new Database(core.dbPath, { readonly: true });
-    expect(after.prepare('SELECT count(*) FROM level_dirty').pluck().get()).toBe(0);
-    expect(after.prepare('SELECT count(*) FROM target_paces_dirty').pluck().get()).toBe(0);
+    for (const table of ['level_dirty', 'target_paces_dirty', 'score_level_changes']) {
+      expect(after.prepare(`SELECT count(*) FROM ${table}`).pluck().get(), table).toBe(0);
+    }
     after.close();
     await expectSameAsOracle(core);
   });

@@ -255,7 +255,7 @@ const reshapedOnPurpose: Record<number, Record<string, string>> = {
 };
 
 /** Tables that every write leaves empty: what the summaries have still to refresh. */
-const emptyAfterWrites = new Set(['level_dirty', 'target_paces_dirty']);
+const emptyAfterWrites = new Set(['level_dirty', 'target_paces_dirty', 'score_level_changes']);
 
 const earlierVersions = migrations.map((m) => m.version).filter((version) => version < latestSchemaVersion);
 

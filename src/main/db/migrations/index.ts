@@ -14,6 +14,7 @@ import { historyBatchesBySeq } from './012-history-batches-by-seq';
 import { historyByPlanWherePlanned } from './013-history-by-plan-where-planned';
 import { stepsByTargetOnce } from './014-steps-by-target-once';
 import { compactLevelSpans } from './015-compact-level-spans';
+import { pacesFollowLevelsInPlace } from './016-paces-follow-levels-in-place';
 
 /** In order; never edit one that has shipped: add the next. */
 export const migrations: readonly Migration[] = [
@@ -32,4 +33,5 @@ export const migrations: readonly Migration[] = [
   historyByPlanWherePlanned,
   stepsByTargetOnce,
   compactLevelSpans,
+  pacesFollowLevelsInPlace,
 ];

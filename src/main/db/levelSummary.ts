@@ -4,8 +4,9 @@ import type { Db } from './connection';
  * Brings the summary of levels (migration 4) up to date with the scores the triggers noted: the spans
  * of each dimension noted in `level_dirty` from its day on (only those that differ are written), then the
  * days of its team and model from the earliest such day; then the paces of the targets: moved by the
- * levels changed in place (migration 16), and summed again for those noted (migration 6). Runs at the end of every write's transaction and when a file is opened, so that a grid of 34
- * scores costs a few set-based statements, not a dozen for each score.
+ * levels changed in place (migration 16), and summed again for those noted (migration 6). Runs at the
+ * end of every write's transaction and when a file is opened, so that a grid of 34 scores costs a few
+ * set-based statements, not a dozen for each score.
  *
  * The spans are keyed by the numbers of their team and model and of their dimension (migration 15): the
  * refresh numbers the noted ones first, in `level_dirty_keys`, a temporary table (never written to the log).

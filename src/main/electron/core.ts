@@ -1,10 +1,8 @@
 /** The app's core: started in its worker thread beside the main bundle, its ports answered by Electron. */
 import { join } from 'node:path';
-import type { BrowserWindow } from 'electron';
 import type { Language } from '@shared/domain/settings';
 import { startCoreClient, type CoreClient } from '../worker/coreClient';
-import { dialogFiles } from './dialogs';
-import { desktopFolders } from './folders';
+import { desktopFolders, dialogFiles } from './desktop';
 import { windowPrinter, type WindowPrinterOptions } from './printer';
 
 export interface AppCoreOptions extends Pick<WindowPrinterOptions, 'preloadPath' | 'appUrl'> {
@@ -12,7 +10,7 @@ export interface AppCoreOptions extends Pick<WindowPrinterOptions, 'preloadPath'
   mainDir: string;
   dbPath: string;
   /** The window the file dialogs belong to. */
-  getWindow: () => BrowserWindow | undefined;
+  getWindow: Parameters<typeof dialogFiles>[0];
   /** The language a new database starts in: the first of the system's that the app speaks. */
   systemLanguage: Language;
 }

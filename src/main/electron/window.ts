@@ -1,7 +1,7 @@
 /** The only way the app makes a window, so that no window can be made without the security settings. */
 import { BrowserWindow } from 'electron';
 import type { BrowserWindowConstructorOptions, Session, WebContents, WebPreferences } from 'electron';
-import { openExternalSafe } from './external';
+import { openExternalSafe } from './desktop';
 import { isAppUrl } from '../shell/appProtocol';
 
 export interface SecureWindowOptions {

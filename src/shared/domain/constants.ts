@@ -21,6 +21,7 @@ export const preferredLanguage = (tags: readonly string[]): Language =>
   tags
     .map((tag) => choiceOf(languages, tag.split(/[-_]/)[0]?.toLowerCase()))
     .find((language) => language !== undefined) ?? 'en';
+
 export const spreadsheetFormats = ['xlsx', 'csv-steps', 'csv-assessments'] as const;
 
 /** The step fields a column of a CSI register can fill. Priority has no field: it goes in the description. */

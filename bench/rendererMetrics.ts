@@ -3,13 +3,13 @@
  * and how long the portfolio and a team's dashboard take to be drawn, timed in Chromium by
  * out/bench/renderer.mjs (bench/renderer.ts) in a process of its own.
  */
-import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import type { Timing } from './measure';
 import { record } from './metrics';
+import { jsonFromOwnProcess } from './ownProcess';
 
 /** How each timed run opens a screen: by reloading one page, or in a new page (renderer.ts). */
 export type Opening = 'reload' | 'newPage';
@@ -41,11 +41,7 @@ export function rendererMetrics(dbPath: string, rendererDir: string): void {
   });
   // Built beside run.mjs by vite.bench.config.ts.
   const script = join(dirname(fileURLToPath(import.meta.url)), 'renderer.mjs');
-  const output = execFileSync(process.execPath, [script, dbPath, rendererDir], {
-    encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  const timings = JSON.parse(output) as RendererTimings;
+  const timings = jsonFromOwnProcess<RendererTimings>(script, [dbPath, rendererDir]);
   // The target is timed as the app opens: in a window whose renderer process is already running.
   for (const [name, timing] of [
     ['portfolio drawn p95 (L)', timings.reload.portfolio],

@@ -24,6 +24,7 @@ import { baselines } from '../baselines';
 import { datasetSizes, type DatasetSize } from '../dataset';
 import type { MainBlocking } from '../mainBlocking';
 import { measure, measureTogether, once } from '../measure';
+import { jsonFromOwnProcess } from '../ownProcess';
 import { rendererMetrics } from '../rendererMetrics';
 import { markdownTable, metrics, record, recordFailure } from '../metrics';
 import { call, idsOf, screenChannels } from '../screens';
@@ -55,7 +56,7 @@ function dataset(size: DatasetSize): string {
     statSync(path).mtimeMs > statSync(join(root, 'bench', 'dataset.ts')).mtimeMs;
   if (!fresh) {
     console.error(`Generating dataset ${size} (${datasetSizes[size].teams} teams)…`);
-    // In a child process, so that the memory measured here is the core's only.
+    // In a child process, so that the heap of the one that times the steps holds none of the generator's data.
     execFileSync(process.execPath, [join(root, 'out', 'bench', 'data.mjs'), '--size', size, '--out', path], {
       stdio: 'inherit',
     });
@@ -329,13 +330,10 @@ async function filesWork(): Promise<void> {
 }
 
 /** The core's memory after loading L, measured in a process of its own (bench/cli/memory.ts). */
-function memory(): Promise<void> {
-  const script = join(root, 'out', 'bench', 'memory.mjs');
-  const output = execFileSync(process.execPath, [script, dataset('L')], {
-    encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  const { rss } = JSON.parse(output) as { rss: number };
+function memory(): void {
+  const { rss } = jsonFromOwnProcess<{ rss: number }>(join(root, 'out', 'bench', 'memory.mjs'), [
+    dataset('L'),
+  ]);
   record({
     name: 'core memory after loading L (RSS)',
     value: rss,
@@ -343,27 +341,25 @@ function memory(): Promise<void> {
     target: 'reported',
     pass: true,
   });
-  return Promise.resolve();
 }
 
 /** The measurement steps, in order; a step that throws is recorded as failed and the next one runs. */
-const steps: [string, () => Promise<void>][] = [
+const steps: [string, () => void | Promise<void>][] = [
   ['memory', memory],
   ['read channels', readChannels],
   ['write channels', writeChannels],
   ['imports and exports', filesWork],
-  ['renderer', async () => rendererMetrics(dataset('L'), join(root, 'out', 'renderer'))],
+  ['renderer', () => rendererMetrics(dataset('L'), join(root, 'out', 'renderer'))],
   [
     'main thread during heavy requests',
-    async () => {
-      // In a process of its own (bench/cli/mainBlocking.ts): this one's heap holds the other steps' data.
-      const script = join(root, 'out', 'bench', 'mainBlocking.mjs');
-      const output = execFileSync(process.execPath, [script, dataset('L'), join(dataDir, 'blocking')], {
-        encoding: 'utf8',
-        stdio: ['ignore', 'pipe', 'inherit'],
-      });
-      record(JSON.parse(output) as MainBlocking);
-    },
+    // In a process of its own (bench/cli/mainBlocking.ts): this one's heap holds the other steps' data.
+    () =>
+      record(
+        jsonFromOwnProcess<MainBlocking>(join(root, 'out', 'bench', 'mainBlocking.mjs'), [
+          dataset('L'),
+          join(dataDir, 'blocking'),
+        ]),
+      ),
   ],
 ];
 
@@ -385,7 +381,11 @@ const { only } = parseArgs({ options: { only: { type: 'string', multiple: true }
 const chosen = only ? steps.filter(([name]) => only.includes(name)) : steps;
 for (const [index, [name, step]] of chosen.entries()) {
   console.error(`Measuring ${name}… (${elapsed()} s)`);
-  await step().catch((error: Error) => recordFailure(name, 'runs', error.stack ?? error.message));
+  try {
+    await step();
+  } catch (error) {
+    recordFailure(name, 'runs', error instanceof Error ? (error.stack ?? error.message) : String(error));
+  }
   writeResults(!only && index === steps.length - 1);
 }
 console.log(`Machine: ${machine}\n\n${markdownTable()}\n\nBenchmarks took ${elapsed()} s.`);

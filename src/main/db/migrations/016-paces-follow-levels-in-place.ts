@@ -9,7 +9,7 @@ import { scoreTriggers } from './005-level-summary-triggers';
  * - `level_dirty.in_place`: 1 while every change noted for that dimension of a team and model was a
  *   level changed in place. The refresh notes the targets of the others only, to be summed again.
  * - `score_level_changes`: what each score's level changed by, in place, during the write; the refresh
- *   adds it into the paces of the targets whose points it is (`paceStatements`, ../levelSummary.ts),
+ *   adds it into the paces of the targets whose points it is (`levelChangeStatements`, ../levelSummary.ts),
  *   then empties it.
  *
  * A grid of 34 levels saved again had the paces of its six targets summed again, 0.41 to 0.48 ms of the
